@@ -1,0 +1,127 @@
+import { CONDITION_IDS } from '../catalogue/conditions';
+import type { DiagnosisResult, Finding, ModelUsed } from '../result/result-schema';
+import { RESULT_SCHEMA_VERSION } from '../result/result-schema';
+import { totalScore } from '../result/score';
+import type { FaceStage } from './face-stage';
+import { detectFace } from './face-stage';
+import { centreCrop } from './face-crop';
+import type { Letterbox } from './letterbox';
+import type { LoadedModel } from './load-model';
+import type { PipelineModels, PipelineOptions } from './load-pipeline';
+import { loadPipelineModels } from './load-pipeline';
+import type { OnnxRuntime, RgbaImage } from './onnx-runtime';
+import { PipelineError } from './pipeline-error';
+import { preprocess } from './preprocess';
+import { runModel } from './run-model';
+import { segmentFinding } from './segment-stage';
+
+export interface RunOptions {
+  /** Use the centre square instead of the face model (the user aligned the face in a guide). */
+  skipFace?: boolean;
+}
+
+/** A loaded pipeline: run it on decoded images as often as needed, then dispose it. */
+export interface Pipeline {
+  readonly models: PipelineModels;
+  run(image: RgbaImage, options?: RunOptions): Promise<DiagnosisResult>;
+  /** Runs every model once on a blank input so the first real diagnosis is not the slow one. */
+  warmUp(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+function allModels(models: PipelineModels): LoadedModel[] {
+  return [...(models.face ? [models.face] : []), ...CONDITION_IDS.map((id) => models.conditions[id])];
+}
+
+function roundMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+function checkImage(image: RgbaImage): void {
+  const { width, height, data } = image;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || data.length !== width * height * 4) {
+    throw new PipelineError('IMAGE_INVALID', `expected ${width}×${height} RGBA pixels, got ${data.length} bytes`);
+  }
+}
+
+async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<DiagnosisResult> {
+  checkImage(image);
+  const started = performance.now();
+  const faceModel = options.skipFace ? null : models.face;
+  const faceStage: FaceStage | null = faceModel ? await detectFace(runtime, faceModel, image) : null;
+  const crop = faceStage?.crop ?? centreCrop(image.width, image.height);
+  const faceMs = performance.now() - started;
+  const timings = { preprocess: 0, inference: 0, postprocess: 0 };
+  const perModel: Record<string, number> = {};
+  if (faceStage && faceModel) perModel[faceModel.entry.id] = roundMs(faceStage.inferenceMs);
+  // Seg models of the same input size share one preprocessed tensor.
+  const inputs = new Map<number, { data: Float32Array; letterbox: Letterbox }>();
+  const findings: Partial<Record<(typeof CONDITION_IDS)[number], Finding>> = {};
+  for (const id of CONDITION_IDS) {
+    const model = models.conditions[id];
+    let t = performance.now();
+    let input = inputs.get(model.contract.imgsz);
+    if (!input) {
+      input = preprocess(image, crop, model.contract.imgsz);
+      inputs.set(model.contract.imgsz, input);
+    }
+    timings.preprocess += performance.now() - t;
+    const outputs = await runModel(runtime, model, input.data);
+    timings.inference += outputs.ms;
+    perModel[model.entry.id] = roundMs(outputs.ms);
+    t = performance.now();
+    findings[id] = segmentFinding(model, outputs, input.letterbox, crop);
+    timings.postprocess += performance.now() - t;
+  }
+  const complete = findings as Record<(typeof CONDITION_IDS)[number], Finding>;
+  const modelsUsed: ModelUsed[] = allModels({ ...models, face: faceModel }).map((m) => ({
+    id: m.entry.id,
+    role: m.entry.role,
+    version: m.entry.version,
+    sha256: m.sha256,
+    baseline: m.entry.baseline,
+  }));
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    image: { width: image.width, height: image.height },
+    crop: { x: crop.x, y: crop.y, size: crop.width },
+    face: faceStage?.face ?? null,
+    findings: complete,
+    totalScore: totalScore(CONDITION_IDS.map((id) => complete[id].score)),
+    models: modelsUsed,
+    backend: runtime.backend,
+    timings: {
+      face: roundMs(faceMs),
+      preprocess: roundMs(timings.preprocess),
+      inference: roundMs(timings.inference),
+      postprocess: roundMs(timings.postprocess),
+      total: roundMs(performance.now() - started),
+      perModel,
+    },
+  };
+}
+
+/**
+ * Loads every model of the manifest through the injected runtime and returns a pipeline that
+ * turns RGBA images into diagnosis results.
+ * @example
+ * const pipeline = await loadPipeline({ manifest, runtime, readFile });
+ * const result = await pipeline.run({ width, height, data });
+ */
+export async function loadPipeline(options: PipelineOptions): Promise<Pipeline> {
+  const models = await loadPipelineModels(options);
+  const { runtime } = options;
+  return {
+    models,
+    run: (image, runOptions = {}) => diagnose(runtime, models, image, runOptions),
+    warmUp: async () => {
+      for (const model of allModels(models)) {
+        const size = model.contract.imgsz;
+        await runModel(runtime, model, new Float32Array(3 * size * size));
+      }
+    },
+    dispose: async () => {
+      await Promise.all(allModels(models).map((m) => m.session.release()));
+    },
+  };
+}
