@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestSchema } from '@derma/shared';
+import { MODELS_DIR } from '../testing/baseline-pipeline';
+import { buildBaselines, mergeBaselineEntries } from './baseline-manifest';
+import { BASELINE_MODELS } from './baseline-models';
+
+const built = buildBaselines(BASELINE_MODELS);
+const committed = manifestSchema.parse(JSON.parse(readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8')));
+
+describe('baseline generation', () => {
+  it('reproduces the committed .onnx files byte for byte', () => {
+    for (const { entry, bytes } of built) {
+      const onDisk = readFileSync(join(MODELS_DIR, entry.file));
+      expect(Buffer.from(bytes).equals(onDisk), entry.file).toBe(true);
+    }
+  });
+
+  it('matches the committed manifest entries, hash and size included', () => {
+    for (const { entry } of built) {
+      expect(committed.models.find((m) => m.id === entry.id)).toEqual(manifestSchema.shape.models.element.parse(entry));
+    }
+  });
+
+  it('keeps files small and marks every entry as a described baseline', () => {
+    for (const { entry, bytes } of built) {
+      expect(bytes.length).toBeLessThan(300 * 1024);
+      expect(entry.baseline).toBe(true);
+      expect(entry.description).toMatch(/NOT a (clinical|trained)/);
+    }
+  });
+
+  it('replaces entries of the same role and keeps the others when merging', () => {
+    const other = { ...built[1]?.entry, id: 'trained-acne' };
+    const merged = mergeBaselineEntries({ schemaVersion: 1, models: [other] }, built);
+    expect(merged.models.map((m) => m.id)).toEqual(BASELINE_MODELS.map((m) => m.entry.id));
+  });
+});
