@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { sessions, users } from '../db/schema/index';
+import { generateToken, hashToken } from './tokens';
+
+const DAY_MS = 86_400_000;
+/** Sessions last 30 days and are renewed when fewer than 15 remain (Lucia's guide). */
+export const SESSION_TTL_MS = 30 * DAY_MS;
+const RENEW_WITHIN_MS = 15 * DAY_MS;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  username: string;
+  createdAt: Date;
+}
+
+export interface Session {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export interface SessionValidation {
+  session: Session;
+  user: SessionUser;
+}
+
+/** Creates a session for a user; returns the token to hand to the client (never stored). */
+export async function createSession(db: Database, userId: string, now = new Date()): Promise<{ token: string; session: Session }> {
+  const token = generateToken();
+  const session: Session = { id: hashToken(token), userId, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) };
+  await db.insert(sessions).values({ ...session, createdAt: now });
+  return { token, session };
+}
+
+/**
+ * Looks a token up: null when unknown or expired (expired rows are deleted); a session in its
+ * last 15 days is extended to 30 days from now (sliding expiry).
+ */
+export async function validateSessionToken(db: Database, token: string, now = new Date()): Promise<SessionValidation | null> {
+  const id = hashToken(token);
+  const [row] = await db
+    .select({
+      session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt },
+      user: { id: users.id, email: users.email, username: users.username, createdAt: users.createdAt },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  if (!row) return null;
+  const { session, user } = row;
+  if (now.getTime() >= session.expiresAt.getTime()) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return null;
+  }
+  if (now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
+    session.expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id));
+  }
+  return { session, user };
+}
+
+/** Ends one session (logout). */
+export async function invalidateSession(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user (password change or reset, account deletion). */
+export async function invalidateUserSessions(db: Database, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}

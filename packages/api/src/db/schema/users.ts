@@ -1,0 +1,17 @@
+import { mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
+import { timestampMs, uuid } from './columns';
+
+export const users = mysqlTable(
+  'users',
+  {
+    id: uuid().primaryKey(),
+    email: varchar({ length: 254 }).notNull(),
+    username: varchar({ length: 50 }).notNull(),
+    passwordHash: varchar({ length: 255 }).notNull(),
+    createdAt: timestampMs().notNull(),
+    updatedAt: timestampMs().notNull(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), uniqueIndex('users_username_unique').on(t.username)],
+);
+
+export type UserRow = typeof users.$inferSelect;

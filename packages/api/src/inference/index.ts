@@ -1,0 +1,11 @@
+export { createNodeRuntime } from './node-runtime';
+export { createWasmRuntime } from './wasm-runtime';
+export { decodeImage } from './decode-image';
+export { DEFAULT_MANIFEST_PATH, readManifestFile, writeManifestFile } from './manifest-file';
+export type { ManifestOnDisk } from './manifest-file';
+export { checkUpload, intakeImage, ImageRejectedError, DEFAULT_MAX_PIXELS } from './image-intake';
+export type { ImageRejection, IntakeLimits } from './image-intake';
+export { readImageHeader, sniffImageType } from './image-header';
+export { InferencePool } from './pool/inference-pool';
+export type { PoolAnalysis, PoolOptions } from './pool/inference-pool';
+export { PoolBusyError, PoolTimeoutError, PoolUnavailableError, WorkerCrashedError } from './pool/pool-errors';

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { startFakeOllama, type FakeOllama } from '@derma/test/fake-ollama';
+import type { AdviceEvent } from '@derma/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadTestSettings } from '../env';
+import { makeResult, pixelsForScore } from '../testing/result-factory';
+import { createTestDeps } from '../testing/test-deps';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { signUpCaller } from '../testing/test-users';
+import type { ApiDeps } from '../trpc/context';
+
+// With OLLAMA_HOST set these tests talk to that real Ollama; failure modes need the fake.
+const settings = loadTestSettings();
+const realOllama = settings.OLLAMA_HOST;
+let fake: FakeOllama | undefined;
+let database: TestDatabase;
+let deps: ApiDeps;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  fake = realOllama ? undefined : await startFakeOllama();
+  const ollamaHost = realOllama ?? fake?.url ?? '';
+  deps = createTestDeps(database.db, { ollamaHost, config: { ollamaModel: realOllama ? settings.TEST_OLLAMA_MODEL : 'gemma2:9b', requestTimeoutMs: realOllama ? 120_000 : 1_000 } });
+});
+beforeEach(() => fake?.configure({ failure: 'none', firstTokenDelayMs: 0, tokenDelayMs: 0 }));
+afterAll(async () => {
+  await fake?.close();
+  await database.drop();
+});
+
+async function collect(stream: AsyncIterable<AdviceEvent>): Promise<AdviceEvent[]> {
+  const events: AdviceEvent[] = [];
+  for await (const event of stream) events.push(event);
+  return events;
+}
+
+async function userWithDiagnosis() {
+  const user = await signUpCaller(deps);
+  const result = makeResult({ pixels: { acne: pixelsForScore(62) }, lesions: { acne: 4 } });
+  const diagnosis = await user.caller.diagnosis.submit({ clientId: randomUUID(), result });
+  return { ...user, diagnosis };
+}
+
+describe('advice router', () => {
+  it('relays tokens as they come, then stores the whole text with the model', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    const events = await collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }));
+    const tokens = events.filter((e) => e.type === 'token').map((e) => e.text);
+    const done = events.at(-1);
+    expect(tokens.length).toBeGreaterThan(1);
+    expect(done?.type === 'done' && done.advice).toMatchObject({ status: 'done', content: tokens.join('') });
+    expect(await caller.advice.get({ diagnosisId: diagnosis.id, language: 'en' })).toMatchObject({ status: 'done', content: tokens.join('') });
+  });
+
+  it.skipIf(realOllama)('builds the prompt from the findings and trend, in the asked language, without the photo', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    await collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'ko' }));
+    const chat = fake?.chats.at(-1);
+    expect(chat?.model).toBe('gemma2:9b');
+    expect(chat?.messages[0]?.content).toContain('한국어');
+    expect(chat?.messages[1]?.content).toContain('여드름: score 62/100, 4 areas');
+    expect(chat?.messages.some((m) => m.images)).toBe(false);
+  });
+
+  it.skipIf(realOllama)('replays stored advice without asking Ollama again', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    const first = await collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }));
+    const asked = fake?.chats.length;
+    const again = await collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }));
+    expect(fake?.chats.length).toBe(asked);
+    expect(again.at(-1)).toEqual(first.at(-1));
+  });
+
+  it.skipIf(realOllama)('marks advice failed with SERVICE_UNAVAILABLE on an Ollama error, keeps the diagnosis, and retries later', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    fake?.configure({ failure: 'server-error' });
+    await expect(collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }))).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(await caller.advice.get({ diagnosisId: diagnosis.id, language: 'en' })).toMatchObject({ status: 'failed' });
+    expect((await caller.diagnosis.byId({ id: diagnosis.id })).id).toBe(diagnosis.id);
+    fake?.configure({ failure: 'none' });
+    const retried = await collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }));
+    expect(retried.at(-1)).toMatchObject({ type: 'done', advice: { status: 'done' } });
+  });
+
+  it.skipIf(realOllama)('fails with SERVICE_UNAVAILABLE when Ollama is slower than the timeout', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    fake?.configure({ firstTokenDelayMs: 5_000 });
+    const started = performance.now();
+    await expect(collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }))).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      message: expect.stringContaining('within 1 s'),
+    });
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it.skipIf(realOllama)('fails with SERVICE_UNAVAILABLE when Ollama breaks off mid-stream', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    fake?.configure({ failure: 'mid-stream-error' });
+    await expect(collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }))).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(await caller.advice.get({ diagnosisId: diagnosis.id, language: 'en' })).toMatchObject({ status: 'failed', error: expect.stringContaining('error') });
+  });
+
+  it('fails with SERVICE_UNAVAILABLE when Ollama is not running', async () => {
+    const down = createTestDeps(database.db, { ollamaHost: 'http://127.0.0.1:9' });
+    const { caller } = await signUpCaller(down);
+    const diagnosis = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    await expect(collect(await caller.advice.stream({ diagnosisId: diagnosis.id, language: 'en' }))).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('returns null from advice.get before any advice was asked for', async () => {
+    const { caller, diagnosis } = await userWithDiagnosis();
+    expect(await caller.advice.get({ diagnosisId: diagnosis.id, language: 'ko' })).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryMailer, createTestDeps } from '../testing/test-deps';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { signUpCaller } from '../testing/test-users';
+import { createContextInner, type ApiDeps } from '../trpc/context';
+import { createCaller } from '../trpc/root';
+
+let database: TestDatabase;
+let deps: ApiDeps;
+const mailer = createMemoryMailer();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  deps = createTestDeps(database.db, { mailer });
+});
+afterAll(() => database.drop());
+
+const anonymous = () => createCaller(createContextInner(deps));
+const as = (token: string) => createCaller(createContextInner({ ...deps, sessionToken: token }));
+const codeOf = (promise: Promise<unknown>) => promise.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+
+describe('auth router', () => {
+  it('signs up with a normalised email and returns a working session token', async () => {
+    const session = await anonymous().auth.signup({ email: '  Mixed.Case@Example.COM ', username: 'mixed_case', password: 'abcdefg1' });
+    expect(session.user.email).toBe('mixed.case@example.com');
+    expect(session.token).toMatch(/^[a-z2-7]{32}$/);
+    expect((await as(session.token).auth.me()).username).toBe('mixed_case');
+  });
+
+  it('refuses a duplicate email or username with CONFLICT naming the field', async () => {
+    const { email } = await signUpCaller(deps);
+    await expect(anonymous().auth.signup({ email, username: 'other_name', password: 'abcdefg1' })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('email') });
+    await anonymous().auth.signup({ email: 'first@example.com', username: 'taken_name', password: 'abcdefg1' });
+    await expect(anonymous().auth.signup({ email: 'second@example.com', username: 'TAKEN_name', password: 'abcdefg1' })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('username') });
+  });
+
+  it("rejects passwords without a digit and usernames outside the original's rules", async () => {
+    expect(await codeOf(anonymous().auth.signup({ email: 'p@example.com', username: 'okname', password: 'abcdefgh' }))).toBe('BAD_REQUEST');
+    expect(await codeOf(anonymous().auth.signup({ email: 'q@example.com', username: 'no spaces', password: 'abcdefg1' }))).toBe('BAD_REQUEST');
+  });
+
+  it('logs in with the right password only', async () => {
+    const { email, password } = await signUpCaller(deps);
+    expect((await anonymous().auth.login({ email, password })).user.email).toBe(email);
+    expect(await codeOf(anonymous().auth.login({ email, password: 'wrong-pass1' }))).toBe('UNAUTHORIZED');
+    expect(await codeOf(anonymous().auth.login({ email: 'nobody@example.com', password }))).toBe('UNAUTHORIZED');
+  });
+
+  it('invalidates the session on logout', async () => {
+    const { caller, session } = await signUpCaller(deps);
+    await caller.auth.logout();
+    expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
+  });
+
+  it('updates the username and refuses one taken by another user', async () => {
+    const { caller } = await signUpCaller(deps);
+    const other = await signUpCaller(deps);
+    expect((await caller.auth.updateProfile({ username: 'renamed_user' })).username).toBe('renamed_user');
+    expect(await codeOf(other.caller.auth.updateProfile({ username: 'renamed_user' }))).toBe('CONFLICT');
+  });
+
+  it('changes the password, ending every other session', async () => {
+    const { caller, session, email } = await signUpCaller(deps);
+    const second = await anonymous().auth.login({ email, password: 'passw0rd-ok' });
+    expect(await codeOf(caller.auth.changePassword({ current: 'wrong-pass1', next: 'newpass99' }))).toBe('FORBIDDEN');
+    const fresh = await caller.auth.changePassword({ current: 'passw0rd-ok', next: 'newpass99' });
+    expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
+    expect(await codeOf(as(second.token).auth.me())).toBe('UNAUTHORIZED');
+    expect((await as(fresh.token).auth.me()).email).toBe(email);
+    expect((await anonymous().auth.login({ email, password: 'newpass99' })).user.email).toBe(email);
+  });
+
+  it('deletes the account only with the right password', async () => {
+    const { caller, session, email } = await signUpCaller(deps);
+    expect(await codeOf(caller.auth.deleteAccount({ password: 'wrong-pass1' }))).toBe('FORBIDDEN');
+    await caller.auth.deleteAccount({ password: 'passw0rd-ok' });
+    expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
+    expect(await codeOf(anonymous().auth.login({ email, password: 'passw0rd-ok' }))).toBe('UNAUTHORIZED');
+  });
+
+  it('answers a reset request the same way whether or not the email exists', async () => {
+    const before = mailer.sent.length;
+    expect(await anonymous().auth.requestPasswordReset({ email: 'ghost@example.com' })).toEqual({ ok: true });
+    expect(mailer.sent.length).toBe(before);
+  });
+
+  it('resets the password with a single-use token and ends all sessions', async () => {
+    const { session, email } = await signUpCaller(deps);
+    await anonymous().auth.requestPasswordReset({ email });
+    const url = new URL(mailer.sent.at(-1)?.url ?? '');
+    const token = url.searchParams.get('token') ?? '';
+    await anonymous().auth.resetPassword({ token, password: 'resetpass7' });
+    expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
+    expect(await codeOf(anonymous().auth.resetPassword({ token, password: 'another7x' }))).toBe('BAD_REQUEST');
+    expect((await anonymous().auth.login({ email, password: 'resetpass7' })).user.email).toBe(email);
+  });
+});

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagnoses } from '../db/schema/index';
+import { makeResult, pixelsForScore } from '../testing/result-factory';
+import { createTestDeps } from '../testing/test-deps';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { signUpCaller } from '../testing/test-users';
+import type { ApiDeps } from '../trpc/context';
+
+let database: TestDatabase;
+let deps: ApiDeps;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  deps = createTestDeps(database.db);
+});
+afterAll(() => database.drop());
+
+describe('diagnosis router', () => {
+  it('stores a submitted result and returns it unchanged in the detail', async () => {
+    const { caller } = await signUpCaller(deps);
+    const result = makeResult({ pixels: { acne: pixelsForScore(75) }, lesions: { acne: 3 } });
+    const detail = await caller.diagnosis.submit({ clientId: randomUUID(), result });
+    expect(detail.result).toEqual(result);
+    expect(detail.scores).toEqual({ acne: 75, atopy: 100, wrinkle: 100 });
+    expect(detail.lesionCounts.acne).toBe(3);
+    expect(await caller.diagnosis.byId({ id: detail.id })).toEqual(detail);
+  });
+
+  it('keeps one row for 10 concurrent submissions of one client id', async () => {
+    const { caller, session } = await signUpCaller(deps);
+    const clientId = randomUUID();
+    const results = await Promise.all(Array.from({ length: 10 }, () => caller.diagnosis.submit({ clientId, result: makeResult() })));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    const rows = await database.db.select({ id: diagnoses.id }).from(diagnoses).where(eq(diagnoses.userId, session.user.id));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('rejects a result whose score does not follow from its mask with BAD_REQUEST', async () => {
+    const { caller } = await signUpCaller(deps);
+    const result = makeResult({ pixels: { atopy: pixelsForScore(40) } });
+    const forged = { ...result, findings: { ...result.findings, atopy: { ...result.findings.atopy, score: 100 } } };
+    await expect(caller.diagnosis.submit({ clientId: randomUUID(), result: forged })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('rejects a result over the size limit with PAYLOAD_TOO_LARGE', async () => {
+    const small = createTestDeps(database.db, { config: { maxSubmitBytes: 1_000 } });
+    const { caller } = await signUpCaller(small);
+    await expect(caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() })).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('lists newest first with cursor pagination and no duplicates', async () => {
+    const { caller } = await signUpCaller(deps);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() })).id);
+    const first = await caller.diagnosis.list({ limit: 2 });
+    const second = await caller.diagnosis.list({ limit: 2, cursor: first.nextCursor ?? undefined });
+    const third = await caller.diagnosis.list({ limit: 2, cursor: second.nextCursor ?? undefined });
+    expect([...first.items, ...second.items, ...third.items].map((d) => d.id)).toEqual([...ids].reverse());
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it('gives the latest diagnosis with its change since the previous one, and null without any', async () => {
+    const { caller } = await signUpCaller(deps);
+    expect(await caller.diagnosis.latest()).toBeNull();
+    await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult({ pixels: { acne: pixelsForScore(60) } }) });
+    await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult({ pixels: { acne: pixelsForScore(80) } }) });
+    const latest = await caller.diagnosis.latest();
+    expect(latest?.scores.acne).toBe(80);
+    expect(latest?.comparedToPrevious?.scores).toEqual({ acne: 20, atopy: 0, wrinkle: 0 });
+  });
+
+  it('includes the last three diagnoses, newest first, in a detail', async () => {
+    const { caller } = await signUpCaller(deps);
+    const totals: number[] = [];
+    for (const score of [50, 60, 70, 80]) {
+      totals.push((await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult({ pixels: { wrinkle: pixelsForScore(score) } }) })).totalScore);
+    }
+    const latest = await caller.diagnosis.latest();
+    expect(latest?.recent.map((r) => r.totalScore)).toEqual(totals.slice(1).reverse());
+  });
+
+  it('returns a week history oldest first and leaves out diagnoses after endDate', async () => {
+    const { caller } = await signUpCaller(deps);
+    const a = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    const b = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    const week = await caller.diagnosis.history({ range: 'week' });
+    expect(week.points.map((p) => p.id)).toEqual([a.id, b.id]);
+    const past = await caller.diagnosis.history({ range: 'month', endDate: new Date(Date.now() - 86_400_000).toISOString() });
+    expect(past.points).toEqual([]);
+  });
+
+  it('deletes a diagnosis so that it is no longer found', async () => {
+    const { caller } = await signUpCaller(deps);
+    const { id } = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    expect(await caller.diagnosis.delete({ id })).toEqual({ id, deleted: true });
+    await expect(caller.diagnosis.byId({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

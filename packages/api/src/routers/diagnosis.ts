@@ -1,0 +1,120 @@
+import {
+  deleteDiagnosisOutputSchema,
+  diagnosisDetailSchema,
+  diagnosisIdInputSchema,
+  diagnosisListSchema,
+  historyInputSchema,
+  historySchema,
+  latestDiagnosisSchema,
+  listDiagnosesInputSchema,
+  submitDiagnosisInputSchema,
+  analyzeOutputSchema,
+  type DiagnosisDetail,
+} from '@derma/shared';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { and, desc, eq } from 'drizzle-orm';
+import { diagnoses } from '../db/schema/index';
+import { findDetail } from '../services/diagnosis/diagnosis-queries';
+import { listDiagnoses, scoresBetween } from '../services/diagnosis/list-diagnoses';
+import { submitDiagnosis } from '../services/diagnosis/submit-diagnosis';
+import { invalidateInsights } from '../services/insights/insight-cache';
+import { analyzeUpload } from '../services/analysis/analyze-upload';
+import { attachPhoto } from '../services/analysis/attach-photo';
+import { protectedProcedure, publicProcedure, router } from '../trpc/trpc';
+
+const DAY_MS = 86_400_000;
+
+function notFound(): TRPCError {
+  return new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
+}
+
+function delta(current: DiagnosisDetail): DiagnosisDetail['recent'][number] | undefined {
+  return current.recent.find((r) => r.id !== current.id);
+}
+
+export const diagnosisRouter = router({
+  /** Stores an on-device result; idempotent per client id. */
+  submit: protectedProcedure
+    .input(submitDiagnosisInputSchema)
+    .output(diagnosisDetailSchema)
+    .mutation(({ ctx, input }) => submitDiagnosis(ctx, ctx.user.id, input)),
+
+  /**
+   * The server fallback: a multipart upload (`image` plus the fields of `analyzeFieldsSchema`)
+   * analysed on the server; stored like `submit` when signed in, returned only for guests.
+   */
+  analyze: publicProcedure
+    .input(z.instanceof(FormData))
+    .output(analyzeOutputSchema)
+    .mutation(({ ctx, input }) => analyzeUpload(ctx, input)),
+
+  /**
+   * Keeps the photo of an on-device diagnosis (multipart: \`id\` and \`image\`), for users who
+   * turned "keep photos" on; re-encoded without metadata, readable at \`/photos/:id\`.
+   */
+  attachPhoto: protectedProcedure
+    .input(z.instanceof(FormData))
+    .output(diagnosisDetailSchema)
+    .mutation(({ ctx, input }) => attachPhoto(ctx, input)),
+
+  byId: protectedProcedure
+    .input(diagnosisIdInputSchema)
+    .output(diagnosisDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const detail = await findDetail(ctx.db, ctx.user.id, input.id);
+      if (!detail) throw notFound();
+      return detail;
+    }),
+
+  list: protectedProcedure
+    .input(listDiagnosesInputSchema.optional())
+    .output(diagnosisListSchema)
+    .query(({ ctx, input }) => listDiagnoses(ctx.db, ctx.user.id, input ?? {})),
+
+  /** The newest diagnosis with its change since the one before; null when there is none. */
+  latest: protectedProcedure.output(latestDiagnosisSchema).query(async ({ ctx }) => {
+    const [newest] = await ctx.db
+      .select({ id: diagnoses.id })
+      .from(diagnoses)
+      .where(eq(diagnoses.userId, ctx.user.id))
+      .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
+      .limit(1);
+    const detail = newest ? await findDetail(ctx.db, ctx.user.id, newest.id) : null;
+    if (!detail) return null;
+    const previous = delta(detail);
+    const comparedToPrevious = previous
+      ? {
+          totalScore: detail.totalScore - previous.totalScore,
+          scores: {
+            acne: detail.scores.acne - previous.scores.acne,
+            atopy: detail.scores.atopy - previous.scores.atopy,
+            wrinkle: detail.scores.wrinkle - previous.scores.wrinkle,
+          },
+        }
+      : null;
+    return { ...detail, comparedToPrevious };
+  }),
+
+  /** Score series over the week or month (30 days) ending at `endDate` (default now). */
+  history: protectedProcedure
+    .input(historyInputSchema)
+    .output(historySchema)
+    .query(async ({ ctx, input }) => {
+      const to = input.endDate ? new Date(input.endDate) : new Date();
+      const from = new Date(to.getTime() - (input.range === 'week' ? 7 : 30) * DAY_MS);
+      const points = await scoresBetween(ctx.db, ctx.user.id, from, to);
+      return { range: input.range, from: from.toISOString(), to: to.toISOString(), points };
+    }),
+
+  delete: protectedProcedure
+    .input(diagnosisIdInputSchema)
+    .output(deleteDiagnosisOutputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const [deleted] = await ctx.db.delete(diagnoses).where(and(eq(diagnoses.id, input.id), eq(diagnoses.userId, ctx.user.id)));
+      if (deleted.affectedRows !== 1) throw notFound();
+      await ctx.photos?.remove(ctx.user.id, input.id);
+      await invalidateInsights(ctx.db, ctx.user.id);
+      return { id: input.id, deleted: true as const };
+    }),
+});

@@ -1,0 +1,11 @@
+import { insightsInputSchema, insightsSchema } from '@derma/shared';
+import { getInsights } from '../services/insights/insight-cache';
+import { protectedProcedure, router } from '../trpc/trpc';
+
+export const insightsRouter = router({
+  /** Trends, health score and streaks over the past `days` (default 30), cached per user. */
+  get: protectedProcedure
+    .input(insightsInputSchema.optional())
+    .output(insightsSchema)
+    .query(({ ctx, input }) => getInsights(ctx, ctx.user.id, input?.days ?? 30)),
+});

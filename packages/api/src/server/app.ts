@@ -1,0 +1,87 @@
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { readSessionToken } from '../auth/session-cookie';
+import { createContextInner, type ApiDeps } from '../trpc/context';
+import { appRouter } from '../trpc/root';
+import type { AppEnv } from './app-env';
+import { clientIp } from './client-ip';
+import { checkHealth } from './health';
+import { originCheck } from './origin-check';
+import { requestLog } from './request-log';
+import { securityHeaders } from './security-headers';
+import { mountPhotos } from './photo-route';
+import { mountModels, mountWebApp } from './static-files';
+
+export type AppDeps = ApiDeps & {
+  /** Browser origins other than the API's own that may call it with credentials. */
+  corsOrigins?: readonly string[];
+  /** Take the client IP from `X-Forwarded-For` (behind a load balancer). */
+  trustProxy?: boolean;
+  /** The built web app, served at `/` with an `index.html` fallback. */
+  staticDir?: string | undefined;
+  /** Model files and manifest, served at `/models`. */
+  modelsDir?: string | undefined;
+};
+
+/**
+ * The HTTP app: `/trpc` (tRPC v11, plain JSON, SSE subscriptions), `/health`, `/metrics`, and
+ * optionally the web build and `/models`, with security and cross-origin isolation headers.
+ * Tests call `app.request()`; `main.ts` serves it with @hono/node-server.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const startedAt = Date.now();
+  const corsOrigins = deps.corsOrigins ?? [];
+
+  app.use('*', requestId(), requestLog(deps.logger), securityHeaders(deps.config.production), clientIp(deps.trustProxy ?? false));
+  app.use('/trpc/*', cors({ origin: [...corsOrigins], credentials: true, maxAge: 600 }));
+  app.use('/trpc/*', originCheck(corsOrigins));
+  // Photo uploads to the server fallback may be as large as MAX_IMAGE_SIZE; JSON bodies far less.
+  const limitBody = (maxSize: number) =>
+    bodyLimit({
+      maxSize: maxSize + 64 * 1024,
+      // Shaped like a tRPC error (JSON-RPC code -32413) so clients handle it like any other.
+      onError: (c) =>
+        c.json(
+          { error: { message: `Request body too large; the limit is ${maxSize} bytes.`, code: -32413, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, reason: 'TOO_LARGE' } } },
+          413,
+        ),
+    });
+  const photoLimit = limitBody(deps.config.maxImageBytes);
+  const jsonLimit = limitBody(deps.config.maxSubmitBytes);
+  const photoPaths = new Set(['/trpc/diagnosis.analyze', '/trpc/diagnosis.attachPhoto']);
+  app.use('/trpc/*', (c, next) => (photoPaths.has(c.req.path) ? photoLimit(c, next) : jsonLimit(c, next)));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: (opts, c) =>
+        createContextInner({
+          ...deps,
+          sessionToken: readSessionToken(c.req.raw.headers)?.token ?? null,
+          ip: String(c.get('clientIp')),
+          resHeaders: opts.resHeaders,
+        }),
+    }),
+  );
+
+  app.get('/health', async (c) => {
+    const health = await checkHealth(deps, startedAt);
+    c.header('Cache-Control', 'no-store');
+    return c.json(health, health.status === 'down' ? 503 : 200);
+  });
+
+  app.get('/metrics', async (c) => {
+    c.header('Content-Type', deps.metrics.registry.contentType);
+    return c.body(await deps.metrics.registry.metrics());
+  });
+
+  mountPhotos(app, deps);
+  if (deps.modelsDir) mountModels(app, deps.modelsDir);
+  if (deps.staticDir) mountWebApp(app, deps.staticDir);
+  return app;
+}

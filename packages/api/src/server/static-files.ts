@@ -1,0 +1,46 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from './app-env';
+
+/** Build outputs with a content hash in their name (`index-BvX3k2_a.js`, `acne-3f9a1c2e.onnx`). */
+const HASHED = /[.-][A-Za-z0-9_]{8,}\.(?:js|mjs|css|wasm|onnx|ort|woff2?|png|jpe?g|svg|webp|json)$/;
+/** Paths that never fall back to the web app's index.html. */
+const NOT_APP_ROUTE = /^\/(?:trpc|models|health|metrics)(?:\/|$)|\.[A-Za-z0-9]+$/;
+
+/** Cache policy of a static file: a year and immutable when hashed, else revalidate every time. */
+export function cacheControlFor(path: string): string {
+  return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+// serveStatic builds its response before its onFound hook runs, so the header is set after it.
+const cacheHeaders = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
+});
+
+/**
+ * What `/models` may serve: the manifest and ONNX files, never the generators, their
+ * dependencies or the large generated graphs that live in the same folder.
+ */
+const MODEL_FILE = /^\/models\/(?:manifest\.json|(?!(?:node_modules|generated|src|scripts)\/)(?:[\w.-]+\/)*[\w.-]+\.onnx)$/;
+
+/** Serves `/models/*` from a directory: `manifest.json` and the model files only. */
+export function mountModels(app: Hono<AppEnv>, modelsDir: string): void {
+  app.use('/models/*', async (c, next) => {
+    if (!MODEL_FILE.test(c.req.path) || c.req.path.includes('..')) return c.notFound();
+    await next();
+  });
+  app.use('/models/*', cacheHeaders, serveStatic({ root: modelsDir, rewriteRequestPath: (p) => p.replace(/^\/models/, '') }));
+}
+
+/**
+ * Serves the web build; GET paths that look like client-side routes get `index.html` so they
+ * work on reload. API paths and missing files with an extension stay 404.
+ */
+export function mountWebApp(app: Hono<AppEnv>, staticDir: string): void {
+  const index = serveStatic<AppEnv>({ root: staticDir, path: 'index.html' });
+  // The web build ships .br/.gz siblings (packages/web/scripts/precompress.mjs): no per-request compression.
+  app.use('*', cacheHeaders, serveStatic({ root: staticDir, precompressed: true }));
+  app.get('*', (c, next) => (NOT_APP_ROUTE.test(c.req.path) ? next() : index(c, next)));
+}

@@ -1,0 +1,56 @@
+import type { AdviceEvent, AdviceInput } from '@derma/shared';
+import { TRPCError } from '@trpc/server';
+import type { SessionUser } from '../../auth/session';
+import type { Context } from '../../trpc/context';
+import { findDetail } from '../diagnosis/diagnosis-queries';
+import { adviceMessages } from './advice-prompt';
+import { findAdvice, saveAdvice } from './advice-store';
+import { streamChat } from './ollama-stream';
+
+type AdviceContext = Pick<Context, 'db' | 'ollama' | 'config' | 'metrics' | 'logger'>;
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+/**
+ * Relays Ollama's advice on a diagnosis token by token, then stores it. Advice already done is
+ * replayed; failed advice is retried. Ollama down, slow or failing marks the advice failed and
+ * throws SERVICE_UNAVAILABLE; the diagnosis itself is untouched.
+ */
+export async function* streamAdvice(ctx: AdviceContext, user: SessionUser, input: AdviceInput, signal?: AbortSignal): AsyncGenerator<AdviceEvent> {
+  const language = input.language;
+  const detail = await findDetail(ctx.db, user.id, input.diagnosisId);
+  if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
+  const stored = await findAdvice(ctx.db, detail.id, language);
+  if (stored?.status === 'done') {
+    yield { type: 'token', text: stored.content };
+    yield { type: 'done', advice: stored };
+    return;
+  }
+  const model = ctx.config.ollamaModel;
+  await saveAdvice(ctx.db, detail.id, language, { status: 'pending', model, content: '', error: null });
+  const stopTimer = ctx.metrics.adviceDuration.startTimer();
+  let content = '';
+  let answeredBy = model;
+  try {
+    for await (const part of streamChat(ctx.ollama, { model, messages: adviceMessages(detail, language) }, ctx.config.requestTimeoutMs, signal)) {
+      answeredBy = part.model || model;
+      const text = part.message.content;
+      if (text) {
+        content += text;
+        yield { type: 'token', text };
+      }
+    }
+  } catch (error) {
+    stopTimer({ status: 'failed' });
+    const message = describe(error);
+    await saveAdvice(ctx.db, detail.id, language, { status: 'failed', model, content, error: message });
+    ctx.logger.warn({ err: error, diagnosisId: detail.id }, 'advice failed');
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: `Advice is unavailable right now: ${message}`, cause: error });
+  }
+  stopTimer({ status: 'done' });
+  const advice = await saveAdvice(ctx.db, detail.id, language, { status: 'done', model: answeredBy, content, error: null });
+  yield { type: 'done', advice };
+}

@@ -1,0 +1,62 @@
+import type { DiagnosisList, DiagnosisScores, ListDiagnosesInput } from '@derma/shared';
+import { TRPCError } from '@trpc/server';
+import { and, asc, desc, eq, gte, lt, lte, or } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { diagnoses } from '../../db/schema/index';
+import { toScores, toSummary } from './diagnosis-mapper';
+import { diagnosisHeadColumns, findingScoresOf } from './diagnosis-queries';
+
+const YEAR_MS = 365 * 86_400_000;
+
+/** Cursor of a list page: the creation time (ms) and id of its last item. */
+export function encodeCursor(createdAt: Date, id: string): string {
+  return `${createdAt.getTime()}_${id}`;
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const match = /^(\d{1,15})_([0-9a-f-]{36})$/.exec(cursor);
+  if (!match?.[1] || !match[2]) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid cursor.' });
+  return { createdAt: new Date(Number(match[1])), id: match[2] };
+}
+
+/** A page of the user's diagnoses, newest first; the default window is the past year. */
+export async function listDiagnoses(db: Database, userId: string, input: ListDiagnosesInput): Promise<DiagnosisList> {
+  const limit = input.limit ?? 20;
+  const to = input.to ? new Date(input.to) : new Date();
+  const from = input.from ? new Date(input.from) : new Date(to.getTime() - YEAR_MS);
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const heads = await db
+    .select(diagnosisHeadColumns)
+    .from(diagnoses)
+    .where(
+      and(
+        eq(diagnoses.userId, userId),
+        gte(diagnoses.createdAt, from),
+        lte(diagnoses.createdAt, to),
+        cursor
+          ? or(lt(diagnoses.createdAt, cursor.createdAt), and(eq(diagnoses.createdAt, cursor.createdAt), lt(diagnoses.id, cursor.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
+    .limit(limit + 1);
+  const page = heads.slice(0, limit);
+  const scores = await findingScoresOf(db, page.map((h) => h.id));
+  const last = page[page.length - 1];
+  return {
+    items: page.map((h) => toSummary(h, scores.get(h.id) ?? [])),
+    nextCursor: heads.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
+  };
+}
+
+/** Scores of the user's diagnoses between two times, oldest first (history charts). */
+export async function scoresBetween(db: Database, userId: string, from: Date, to: Date): Promise<DiagnosisScores[]> {
+  const heads = await db
+    .select(diagnosisHeadColumns)
+    .from(diagnoses)
+    .where(and(eq(diagnoses.userId, userId), gte(diagnoses.createdAt, from), lte(diagnoses.createdAt, to)))
+    .orderBy(asc(diagnoses.createdAt), asc(diagnoses.id))
+    .limit(1000);
+  const scores = await findingScoresOf(db, heads.map((h) => h.id));
+  return heads.map((h) => toScores(h, scores.get(h.id) ?? []));
+}

@@ -1,0 +1,73 @@
+import { findResultInconsistencies, type DiagnosisDetail, type SubmitDiagnosisInput } from '@derma/shared';
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { diagnoses, findings } from '../../db/schema/index';
+import type { Context } from '../../trpc/context';
+import { invalidateInsights } from '../insights/insight-cache';
+import { toFindingRows } from './diagnosis-mapper';
+import { detailOf } from './diagnosis-queries';
+
+async function findByClientId(db: Database, userId: string, clientId: string): Promise<DiagnosisDetail | null> {
+  const [row] = await db
+    .select()
+    .from(diagnoses)
+    .where(and(eq(diagnoses.userId, userId), eq(diagnoses.clientId, clientId)))
+    .limit(1);
+  return row ? detailOf(db, row) : null;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if ((e as Error & { code?: unknown }).code === 'ER_DUP_ENTRY') return true;
+  }
+  return false;
+}
+
+/**
+ * Stores an on-device result for a user, idempotently per `clientId`: a retry, even concurrent,
+ * returns the stored record. Scores must follow from the masks (BAD_REQUEST otherwise).
+ */
+export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metrics'>, userId: string, input: SubmitDiagnosisInput): Promise<DiagnosisDetail> {
+  const bytes = new TextEncoder().encode(JSON.stringify(input)).length;
+  if (bytes > ctx.config.maxSubmitBytes) {
+    throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `The result is ${bytes} bytes; the limit is ${ctx.config.maxSubmitBytes}.` });
+  }
+  const problems = findResultInconsistencies(input.result);
+  if (problems.length > 0) throw new TRPCError({ code: 'BAD_REQUEST', message: `Inconsistent result: ${problems.join('; ')}` });
+
+  const existing = await findByClientId(ctx.db, userId, input.clientId);
+  if (existing) return existing;
+
+  const { result } = input;
+  const id = crypto.randomUUID();
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(diagnoses).values({
+        id,
+        userId,
+        clientId: input.clientId,
+        totalScore: result.totalScore,
+        location: result.backend.location,
+        backend: result.backend,
+        models: result.models,
+        meta: { schemaVersion: result.schemaVersion, image: result.image, crop: result.crop, face: result.face, timings: result.timings },
+        createdAt: new Date(),
+      });
+      await tx.insert(findings).values(toFindingRows(id, result));
+    });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const winner = await findByClientId(ctx.db, userId, input.clientId);
+    if (winner) return winner;
+    throw error;
+  }
+  ctx.metrics.inferenceDuration.observe(
+    { location: result.backend.location, provider: result.backend.executionProvider },
+    result.timings.total / 1000,
+  );
+  await invalidateInsights(ctx.db, userId);
+  const stored = await findByClientId(ctx.db, userId, input.clientId);
+  if (!stored) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'The diagnosis vanished after it was stored.' });
+  return stored;
+}

@@ -1,0 +1,57 @@
+import { computeInsights, type Insights } from '@derma/shared';
+import { and, eq, gt, gte } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { diagnoses, insightCache } from '../../db/schema/index';
+import type { Context } from '../../trpc/context';
+import { findingScoresOf } from '../diagnosis/diagnosis-queries';
+
+const DAY_MS = 86_400_000;
+
+/** Drops a user's cached insights; called when a diagnosis is added or deleted. */
+export async function invalidateInsights(db: Database, userId: string): Promise<void> {
+  await db.delete(insightCache).where(eq(insightCache.userId, userId));
+}
+
+async function computeFresh(db: Database, userId: string, days: number, minDataPoints: number, now: Date): Promise<Insights> {
+  const heads = await db
+    .select({ id: diagnoses.id, totalScore: diagnoses.totalScore, createdAt: diagnoses.createdAt })
+    .from(diagnoses)
+    .where(and(eq(diagnoses.userId, userId), gte(diagnoses.createdAt, new Date(now.getTime() - days * DAY_MS))));
+  const scores = await findingScoresOf(db, heads.map((h) => h.id));
+  const points = heads.map((h) => {
+    const rows = scores.get(h.id) ?? [];
+    const of = (c: string): number => rows.find((r) => r.condition === c)?.score ?? 0;
+    return { t: h.createdAt.getTime(), totalScore: h.totalScore, scores: { acne: of('acne'), atopy: of('atopy'), wrinkle: of('wrinkle') } };
+  });
+  return computeInsights(points, { now: now.getTime(), periodDays: days, minDataPoints });
+}
+
+/**
+ * The user's insights over `days`: from the cache while fresh, else computed and cached for
+ * `AI_INSIGHTS_CACHE_TTL` seconds. Counts hits and misses and times generation.
+ */
+export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger'>, userId: string, days: number): Promise<Insights> {
+  const now = new Date();
+  const [cached] = await ctx.db
+    .select({ payload: insightCache.payload })
+    .from(insightCache)
+    .where(and(eq(insightCache.userId, userId), eq(insightCache.periodDays, days), gt(insightCache.expiresAt, now)))
+    .limit(1);
+  if (cached) {
+    ctx.metrics.insightsCache.inc({ result: 'hit' });
+    ctx.logger.debug({ userId, days, cache: 'hit' }, 'insights');
+    return cached.payload;
+  }
+  ctx.metrics.insightsCache.inc({ result: 'miss' });
+  const started = performance.now();
+  const insights = await computeFresh(ctx.db, userId, days, ctx.config.insightsMinDataPoints, now);
+  const seconds = (performance.now() - started) / 1000;
+  ctx.metrics.insightsGeneration.observe(seconds);
+  ctx.logger.info({ userId, days, cache: 'miss', durationMs: Math.round(seconds * 1000) }, 'insights generated');
+  const expiresAt = new Date(now.getTime() + ctx.config.insightsCacheTtlSeconds * 1000);
+  await ctx.db
+    .insert(insightCache)
+    .values({ userId, periodDays: days, payload: insights, expiresAt, createdAt: now })
+    .onDuplicateKeyUpdate({ set: { payload: insights, expiresAt, createdAt: now } });
+  return insights;
+}

@@ -1,0 +1,60 @@
+import type { Ollama } from 'ollama';
+import type { Mailer } from '../auth/mailer';
+import type { SessionValidation } from '../auth/session';
+import type { Database } from '../db/client';
+import type { DatabaseStatus } from '../db/database-status';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { InferencePool } from '../inference/pool/inference-pool';
+import type { PhotoStore } from '../photos/photo-store';
+import type { RateLimiter } from '../rate-limit/rate-limiter';
+import type { ApiConfig } from './api-config';
+
+/** Long-lived dependencies shared by every request. */
+export type ApiDeps = {
+  db: Database;
+  dbStatus: DatabaseStatus;
+  ollama: Ollama;
+  config: ApiConfig;
+  rateLimiter: RateLimiter;
+  mailer: Mailer;
+  metrics: Metrics;
+  logger: Logger;
+  /** Server fallback inference; absent where the server does not analyse photos. */
+  inference?: Pick<InferencePool, 'analyze' | 'stats'> | null;
+  /** Kept photos; absent where the server keeps none. */
+  photos?: PhotoStore | null;
+};
+
+/** What one request adds: who calls, from where, and where response headers go. */
+export type RequestScope = {
+  /** Session token from `Authorization: Bearer` or the cookie; resolved by `protectedProcedure`. */
+  sessionToken?: string | null;
+  /** A session already validated (tests); takes precedence over `sessionToken`. */
+  session?: SessionValidation | null;
+  ip?: string;
+  /** Response headers (Set-Cookie, Retry-After); absent for server-side callers. */
+  resHeaders?: Headers | null;
+};
+
+export type Context = ApiDeps & {
+  sessionToken: string | null;
+  session: SessionValidation | null;
+  ip: string;
+  resHeaders: Headers | null;
+};
+
+/**
+ * Builds the tRPC context from explicit dependencies; pure, and what tests call with
+ * `createCaller(createContextInner({ ...deps, sessionToken }))`.
+ * @example const caller = createCaller(createContextInner({ ...deps, sessionToken: token }));
+ */
+export function createContextInner(opts: ApiDeps & RequestScope): Context {
+  return {
+    ...opts,
+    sessionToken: opts.sessionToken ?? null,
+    session: opts.session ?? null,
+    ip: opts.ip ?? 'local',
+    resHeaders: opts.resHeaders ?? null,
+  };
+}

@@ -1,0 +1,71 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { isDatabaseUnavailableError } from '../db/database-status';
+import { AnalysisError } from '../services/analysis/analysis-error';
+import type { Context } from './context';
+import { enforceRateLimit } from './enforce-rate-limit';
+import { resolveSession } from './resolve-session';
+
+// No stack traces in error responses, whatever NODE_ENV says. Analysis errors also carry a
+// machine-readable `reason` so clients can word them in the user's language.
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter: ({ shape, error }) => (error instanceof AnalysisError ? { ...shape, data: { ...shape.data, reason: error.reason } } : shape),
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every call: latency and status metrics, and database outages turned into SERVICE_UNAVAILABLE. */
+const observed = t.middleware(async ({ ctx, path, next }) => {
+  const stop = ctx.metrics.requestDuration.startTimer();
+  const result = await next();
+  let status: string = result.ok ? 'OK' : result.error.code;
+  try {
+    if (!result.ok && isDatabaseUnavailableError(result.error.cause)) {
+      status = 'SERVICE_UNAVAILABLE';
+      ctx.logger.warn({ err: result.error.cause, path }, 'database unavailable');
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly.', cause: result.error });
+    }
+    if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') ctx.logger.error({ err: result.error, path }, 'procedure failed');
+    return result;
+  } finally {
+    ctx.metrics.requests.inc({ procedure: path, status });
+    stop({ procedure: path, status });
+  }
+});
+
+/** The global per-IP limit of `API_RATE_LIMIT` calls per minute. */
+const globalLimit = t.middleware(async ({ ctx, next }) => {
+  await enforceRateLimit(ctx, `ip:${ctx.ip}`, ctx.config.apiRateLimit, 60_000);
+  return next();
+});
+
+/** Refuses early while the start-up migrations have not run, instead of failing mid-query. */
+const databaseReady = t.middleware(({ ctx, next }) => {
+  if (!ctx.dbStatus.ready) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: `The database is unavailable: ${ctx.dbStatus.message ?? 'not migrated yet'}. On-device diagnosis still works.`,
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(observed).use(globalLimit);
+
+/** Procedures that need the database but no session. */
+export const databaseProcedure = publicProcedure.use(databaseReady);
+
+/** Auth procedures: also limited per IP with the stricter auth allowance. */
+export const authProcedure = databaseProcedure.use(async ({ ctx, next }) => {
+  const { perIp, windowMs } = ctx.config.authRateLimit;
+  await enforceRateLimit(ctx, `auth-ip:${ctx.ip}`, perIp, windowMs);
+  return next();
+});
+
+/** Procedures for a signed-in user; `ctx.user` and `ctx.session` are never null downstream. */
+export const protectedProcedure = databaseProcedure.use(async ({ ctx, next }) => {
+  const validated = await resolveSession(ctx);
+  if (!validated) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+  return next({ ctx: { session: validated.session, user: validated.user } });
+});
