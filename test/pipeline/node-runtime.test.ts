@@ -1,0 +1,4 @@
+import { createNodeRuntime } from '@derma/api/inference';
+import { pipelineContractSuite } from './pipeline-contract.case';
+
+pipelineContractSuite('onnxruntime-node', () => createNodeRuntime());
