@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
+import { useDiagnosisRun } from '../hooks/use-diagnosis-run';
+import { CameraCapture } from './camera-capture';
+import { DiagnoseError } from './diagnose-error';
+import { PhotoPicker } from './photo-picker';
+import { ServerFallbackNotice } from './server-fallback-notice';
+import { StageProgress } from './stage-progress';
+
+type Source = 'photo' | 'camera';
+
+/** Capture (file, drop or camera), then the on-device run with its progress and errors. */
+export function DiagnosePanel(): ReactNode {
+  const { t } = useI18n();
+  const pipeline = usePipelineState();
+  const { state, run } = useDiagnosisRun();
+  const [source, setSource] = useState<Source>('photo');
+  useEffect(() => {
+    void loadModels();
+  }, []);
+  const ready = pipeline.status === 'ready';
+  const disabled = !ready || state.running;
+  return (
+    <>
+      <ServerFallbackNotice onDeviceFailed={pipeline.status === 'error'} />
+      <section className="card" aria-labelledby="capture-title">
+        <h2 id="capture-title" className="visually-hidden">
+          {t('diagnose.title')}
+        </h2>
+        <div role="tablist" aria-label={t('diagnose.title')} className="tabs">
+          {(['photo', 'camera'] as const).map((s) => (
+            <button key={s} type="button" role="tab" aria-selected={source === s} className="tab" onClick={() => setSource(s)}>
+              {t(s === 'photo' ? 'diagnose.upload' : 'diagnose.camera')}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel">
+          {source === 'photo' ? <PhotoPicker disabled={disabled} onPhoto={(p) => void run(p)} /> : <CameraCapture disabled={disabled} onPhoto={(p) => void run(p)} />}
+        </div>
+      </section>
+      {(state.running || state.error) && <StageProgress state={state} withFace={pipeline.ready?.hasFaceModel ?? false} />}
+      {state.error && <DiagnoseError error={state.error} />}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { useSession } from '../../../lib/auth/use-session';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useAdviceStream } from '../hooks/use-advice-stream';
+
+/** Personal advice for a stored diagnosis, streamed in as the model writes it. */
+export function AdvicePanel({ serverId }: { serverId: string | null }): ReactNode {
+  const { t, language } = useI18n();
+  const { user } = useSession();
+  const advice = useAdviceStream(user ? serverId : null, language);
+  let body: ReactNode;
+  if (!user) body = <p className="muted">{t('advice.signIn')}</p>;
+  else if (!serverId) body = <p className="muted">{t('advice.waiting')}</p>;
+  else
+    body = (
+      <>
+        {advice.status === 'streaming' && <p role="status" className="muted small">{t('advice.streaming')}</p>}
+        {advice.text && (
+          <div className="advice-text" data-testid="advice" data-status={advice.status}>
+            {advice.text}
+          </div>
+        )}
+        {advice.status === 'failed' && <p role="alert" className="error-text">{t('advice.failed', { message: advice.error ?? '' })}</p>}
+      </>
+    );
+  return (
+    <section className="card" aria-labelledby="advice-title" aria-live="polite">
+      <h2 id="advice-title" className="card-title">
+        {t('advice.title')}
+      </h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { Language } from '../../../lib/settings/settings-schema';
+import { api } from '../../../lib/trpc/trpc-client';
+
+export interface AdviceState {
+  status: 'idle' | 'streaming' | 'done' | 'failed';
+  text: string;
+  error: string | null;
+}
+
+/** Streams the advice of a stored diagnosis token by token (SSE), in the UI language. */
+export function useAdviceStream(diagnosisId: string | null, language: Language): AdviceState {
+  const [state, setState] = useState<AdviceState>({ status: 'idle', text: '', error: null });
+  useEffect(() => {
+    if (!diagnosisId) return;
+    setState({ status: 'streaming', text: '', error: null });
+    const subscription = api.advice.stream.subscribe(
+      { diagnosisId, language },
+      {
+        onData: (event) => {
+          if (event.type === 'token') setState((s) => ({ ...s, text: s.text + event.text }));
+          else setState({ status: 'done', text: event.advice.content, error: null });
+        },
+        onError: (error) => {
+          setState((s) => ({ ...s, status: 'failed', error: error.message }));
+          subscription.unsubscribe();
+        },
+        onComplete: () => setState((s) => (s.status === 'streaming' ? { ...s, status: 'done' } : s)),
+      },
+    );
+    return () => subscription.unsubscribe();
+  }, [diagnosisId, language]);
+  return state;
+}

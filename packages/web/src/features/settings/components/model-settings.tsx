@@ -1,0 +1,48 @@
+import type { ModelRole } from '@derma/shared';
+import { CONDITIONS } from '@derma/shared';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { updateSettings, useSettings } from '../../../lib/settings/use-settings';
+import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
+import { clearModelCache } from '../api/clear-model-cache';
+
+/** Variant choice per model (when the manifest offers lighter files) and deleting downloaded models. */
+export function ModelSettings(): ReactNode {
+  const { t, language } = useI18n();
+  const settings = useSettings();
+  const pipeline = usePipelineState();
+  const [cleared, setCleared] = useState(false);
+  const withVariants = pipeline.ready?.models.filter((m) => m.variants.length > 0) ?? [];
+  const roleName = (role: ModelRole): string => (role === 'face' ? 'face' : CONDITIONS[role].label[language]);
+  const choose = (role: ModelRole, variant: string): void => {
+    const variants = { ...settings.variants };
+    if (variant) variants[role] = variant;
+    else delete variants[role];
+    updateSettings({ variants });
+    void loadModels(true);
+  };
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('models.title')}</legend>
+      {withVariants.length === 0 && <p className="muted small">{t('settings.noVariants')}</p>}
+      {withVariants.map((model) => (
+        <div key={model.id} className="field">
+          <label htmlFor={`variant-${model.role}`}>{t('settings.variant', { role: roleName(model.role) })}</label>
+          <select id={`variant-${model.role}`} value={settings.variants[model.role] ?? ''} onChange={(e) => choose(model.role, e.target.value)}>
+            <option value="">{t('settings.variantDefault')}</option>
+            {model.variants.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.id} ({v.kind})
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => void clearModelCache().then(() => setCleared(true))}>
+        {t('settings.clearModels')}
+      </button>
+      {cleared && <p role="status">{t('settings.clearedModels')}</p>}
+    </fieldset>
+  );
+}

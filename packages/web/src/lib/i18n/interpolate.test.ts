@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { interpolate } from './i18n-context';
+import { en } from './messages-en';
+import { ko } from './messages-ko';
+
+describe('i18n', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{n} of {m}', { n: 3 })).toBe('3 of {m}');
+  });
+
+  it('has a Korean text with the same placeholders for every English key', () => {
+    for (const [key, text] of Object.entries(en)) {
+      const names = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+      expect(names(ko[key as keyof typeof en]), key).toEqual(names(text));
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { modelRoleSchema } from '@derma/shared';
+import { z } from 'zod';
+
+export const languageSchema = z.enum(['ko', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** The user's settings, kept on the device; every field has a default so old copies still parse. */
+export const settingsSchema = z.object({
+  language: languageSchema,
+  /** Upload the photo with the result when signed in; off: the photo never leaves the device. */
+  keepPhotos: z.boolean().default(false),
+  /** Send a downscaled photo to the server instead of running the models on this device. */
+  preferServer: z.boolean().default(false),
+  /** Variant id per model role, when the manifest offers lighter files. */
+  variants: z.partialRecord(modelRoleSchema, z.string()).default({}),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The browser's preferred language among ours: Korean when it leads with Korean, else English. */
+export function browserLanguage(languages: readonly string[]): Language {
+  const first = languages.find((l) => /^(ko|en)\b/i.test(l));
+  return first?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Parses stored settings, falling back to defaults field by field. */
+export function parseSettings(raw: string | null, languages: readonly string[]): Settings {
+  const defaults: Settings = { language: browserLanguage(languages), keepPhotos: false, preferServer: false, variants: {} };
+  if (!raw) return defaults;
+  try {
+    const parsed = settingsSchema.partial().safeParse(JSON.parse(raw));
+    return parsed.success ? { ...defaults, ...parsed.data } : defaults;
+  } catch {
+    return defaults;
+  }
+}

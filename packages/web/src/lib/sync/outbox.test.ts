@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import type { DiagnosisResult, SubmitDiagnosisInput } from '@derma/shared';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { resetLocalDbForTests } from '../storage/local-db';
+import { getLocalResult, saveLocalResult } from '../storage/local-results';
+import { enqueue, flushOutbox, outboxSize } from './outbox';
+
+const result = { totalScore: 90 } as unknown as DiagnosisResult;
+
+async function stored(clientId: string): Promise<void> {
+  await saveLocalResult({ clientId, createdAt: new Date().toISOString(), result, photo: null, serverId: null });
+  await enqueue(clientId, 'user-1');
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetLocalDbForTests();
+});
+
+describe('offline outbox', () => {
+  it('submits a queued result once and marks it as stored in the account', async () => {
+    await stored('a');
+    const calls: SubmitDiagnosisInput[] = [];
+    await flushOutbox('user-1', async (input) => (calls.push(input), { id: 'server-a' }));
+    expect(calls.map((c) => c.clientId)).toEqual(['a']);
+    expect((await getLocalResult('a'))?.serverId).toBe('server-a');
+    expect(await outboxSize()).toBe(0);
+  });
+
+  it('shares one run between concurrent flushes, so nothing is sent twice', async () => {
+    await stored('a');
+    let calls = 0;
+    const submit = async (): Promise<{ id: string }> => (calls++, { id: 's' });
+    await Promise.all([flushOutbox('user-1', submit), flushOutbox('user-1', submit)]);
+    expect(calls).toBe(1);
+  });
+
+  it('keeps an entry whose submit failed for the next flush', async () => {
+    await stored('a');
+    await expect(flushOutbox('user-1', async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    expect(await outboxSize()).toBe(1);
+  });
+
+  it('leaves entries of another account alone', async () => {
+    await stored('a');
+    let calls = 0;
+    await flushOutbox('user-2', async () => (calls++, { id: 's' }));
+    expect(calls).toBe(0);
+  });
+});

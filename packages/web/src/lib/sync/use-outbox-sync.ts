@@ -1,0 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useSession } from '../auth/use-session';
+import { api } from '../trpc/trpc-client';
+import { flushOutbox } from './outbox';
+
+/** Submits queued results when a user is signed in: at start, and each time the device is back online. */
+export function useOutboxSync(): void {
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!user) return;
+    const flush = (): void => {
+      if (!navigator.onLine) return;
+      flushOutbox(user.id, (input) => api.diagnosis.submit.mutate(input))
+        .then((sent) => {
+          if (sent > 0) void queryClient.invalidateQueries({ queryKey: ['diagnosis'] });
+        })
+        // A failed flush keeps its entries; the next `online` event retries them.
+        .catch(() => undefined);
+    };
+    flush();
+    window.addEventListener('online', flush);
+    return () => window.removeEventListener('online', flush);
+  }, [user, queryClient]);
+}

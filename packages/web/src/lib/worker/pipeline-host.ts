@@ -1,0 +1,84 @@
+import type { DiagnosisResult, Manifest, ModelRole, Pipeline, RgbaImage } from '@derma/shared';
+import { loadPipeline } from '@derma/shared';
+import { configureOrt } from '../onnx/configure-ort';
+import { createWebRuntime } from '../onnx/create-web-runtime';
+import type { WebExecutionProvider } from '../onnx/create-web-runtime';
+import { hasWebGpuAdapter } from '../onnx/detect-webgpu';
+import { loadManifest } from '../models/load-manifest';
+import { openModelCache } from '../models/model-cache';
+import { instrumentStages } from './instrument-stages';
+import { prefetchModels } from './prefetch-models';
+import type { ReadyInfo, WorkerEvent, WorkerInitOptions } from './worker-protocol';
+
+type Emit = (event: WorkerEvent) => void;
+
+function summarise(manifest: Manifest, pipeline: Pipeline): ReadyInfo['models'] {
+  const loaded = new Set([pipeline.models.face?.entry.id, ...Object.values(pipeline.models.conditions).map((m) => m.entry.id)]);
+  return manifest.models
+    .filter((m) => loaded.has(m.id))
+    .map((m) => ({ id: m.id, role: m.role, version: m.version, baseline: m.baseline, variants: m.variants.map((v) => ({ id: v.id, kind: v.kind })) }));
+}
+
+/** The pipeline inside the worker: models, backend choice with fallback, stage reporting. */
+export class PipelineHost {
+  private pipeline: Pipeline | null = null;
+  private onStage: (role: ModelRole) => void = () => undefined;
+
+  async init(options: WorkerInitOptions, emit: Emit): Promise<ReadyInfo> {
+    await this.pipeline?.dispose();
+    this.pipeline = null;
+    const threads = configureOrt(options.origin);
+    emit({ type: 'phase', phase: 'manifest' });
+    const cache = await openModelCache();
+    const manifest = await loadManifest(options.origin, cache);
+    emit({ type: 'phase', phase: 'download' });
+    const fetched = await prefetchModels(manifest, options, cache, emit);
+    const open = async (ep: WebExecutionProvider): Promise<Pipeline> => {
+      emit({ type: 'phase', phase: 'compile' });
+      const pipeline = await loadPipeline({
+        manifest,
+        runtime: createWebRuntime(ep, threads),
+        readFile: async (file) => fetched.files.get(file) ?? Promise.reject(new Error(`${file} was not downloaded`)),
+        variants: options.variants,
+        skipFace: options.skipFace,
+      });
+      emit({ type: 'phase', phase: 'warmup' });
+      try {
+        // Also proves the models run on this backend; a WebGPU failure shows up here.
+        await pipeline.warmUp();
+      } catch (error) {
+        await pipeline.dispose().catch(() => undefined);
+        throw error;
+      }
+      return pipeline;
+    };
+    let chosen: { pipeline: Pipeline; ep: WebExecutionProvider } | null = null;
+    if (options.backend === 'auto' && (await hasWebGpuAdapter())) {
+      try {
+        chosen = { pipeline: await open('webgpu'), ep: 'webgpu' };
+      } catch (error) {
+        emit({ type: 'backend-fallback', from: 'webgpu', reason: (error as Error).message });
+      }
+    }
+    chosen ??= { pipeline: await open('wasm'), ep: 'wasm' };
+    instrumentStages(chosen.pipeline.models, (role) => this.onStage(role));
+    this.pipeline = chosen.pipeline;
+    return {
+      backend: createWebRuntime(chosen.ep, threads).backend,
+      models: summarise(manifest, chosen.pipeline),
+      hasFaceModel: chosen.pipeline.models.face !== null,
+      cachedBytes: fetched.cachedBytes,
+      downloadedBytes: fetched.downloadedBytes,
+    };
+  }
+
+  async diagnose(image: RgbaImage, emit: Emit): Promise<DiagnosisResult> {
+    if (!this.pipeline) throw new Error('the models are not loaded yet');
+    this.onStage = (role) => emit({ type: 'stage', role });
+    try {
+      return await this.pipeline.run(image);
+    } finally {
+      this.onStage = () => undefined;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { PipelineError } from '@derma/shared';
+import { describe, expect, it } from 'vitest';
+import { ModelDownloadError } from '../models/model-download-error';
+import { toFailure } from './to-failure';
+
+describe('toFailure', () => {
+  it('keeps the pipeline error code so the UI can show the "no face" message', () => {
+    expect(toFailure(new PipelineError('NO_FACE', 'no face')).code).toBe('NO_FACE');
+  });
+
+  it('names a corrupted download as such', () => {
+    expect(toFailure(new ModelDownloadError('/models/a.onnx', 'corrupted', 3, 'bad hash')).code).toBe('DOWNLOAD_CORRUPTED');
+  });
+
+  it('wraps values that are not errors', () => {
+    expect(toFailure('boom')).toEqual({ code: 'INTERNAL', message: 'boom' });
+  });
+});
