@@ -1,0 +1,54 @@
+import type { OnnxRuntime, RgbaImage } from '@derma/shared';
+import { loadPipeline, manifestSchema } from '@derma/shared';
+import * as ort from 'onnxruntime-web';
+import { measurePipeline } from './measure-pipeline';
+import type { RunnerOutput } from './measure-pipeline';
+
+/** What the benchmark page is asked to run; the browser runner passes it to `runBench`. */
+export interface BrowserJob {
+  executionProvider: 'wasm' | 'webgpu';
+  threads: number;
+  warmup: number;
+  runs: number;
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The page's globals this entry reads (bench/ compiles without the DOM library). */
+const page = globalThis as unknown as { location: { href: string }; crossOriginIsolated?: boolean };
+
+/** The runtime as packages/web configures it: the jsep build from our own origin. */
+function webRuntime(job: BrowserJob): OnnxRuntime {
+  const here = page.location.href;
+  ort.env.wasm.wasmPaths = { mjs: new URL('/ort/ort-wasm-simd-threaded.jsep.mjs', here).href, wasm: new URL('/ort/ort-wasm-simd-threaded.jsep.wasm', here).href };
+  ort.env.wasm.numThreads = job.threads;
+  ort.env.logLevel = 'error';
+  return {
+    backend: { runtime: 'onnxruntime-web', executionProvider: job.executionProvider, threads: job.threads, location: 'device' },
+    createSession: (model) => ort.InferenceSession.create(model, { executionProviders: [job.executionProvider], graphOptimizationLevel: 'all' }),
+    createTensor: (data, dims) => new ort.Tensor('float32', data, dims),
+  };
+}
+
+/** Loads the set the server offers and measures it; errors come back as data, not throws. */
+async function runBench(job: BrowserJob): Promise<RunnerOutput> {
+  try {
+    if (job.threads > 1 && page.crossOriginIsolated !== true) throw new Error('the page is not cross-origin isolated: no WASM threads');
+    const manifest = manifestSchema.parse(JSON.parse(new TextDecoder().decode(await fetchBytes('/manifest.json'))));
+    const size = (await (await fetch('/image-size')).json()) as { width: number; height: number };
+    const image: RgbaImage = { ...size, data: await fetchBytes('/image.rgba') };
+    const runtime = webRuntime(job);
+    const pipeline = await loadPipeline({ manifest, runtime, readFile: (file) => fetchBytes(`/models/${file}`) });
+    const measured = await measurePipeline(pipeline, image, job.warmup, job.runs);
+    await pipeline.dispose();
+    return { ...measured, peakMiB: Number.NaN };
+  } catch (error) {
+    return { backend: job.executionProvider, samples: [], lesions: [], peakMiB: Number.NaN, error: String(error) };
+  }
+}
+
+(globalThis as { runBench?: typeof runBench }).runBench = runBench;
