@@ -1,31 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diagnose, signUp, waitForModels } from './support/app-actions';
-import { launchChromium, newPhoneContext, screenshot } from './support/browser';
-import { startE2eApp, type E2eApp } from './support/e2e-app';
+import { newPhoneContext, screenshot } from './support/browser';
+import { useAppSession } from './support/app-session';
 import { ASTRONAUT_PNG } from './support/paths';
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppSession();
 
 async function serverCount(): Promise<number> {
-  const [rows] = await app.db.pool.query('SELECT COUNT(*) AS n FROM diagnoses');
+  const [rows] = await session.app.db.pool.query('SELECT COUNT(*) AS n FROM diagnoses');
   return Number((rows as { n: number }[])[0]?.n);
 }
 
 describe('offline queue', () => {
   it('stores a diagnosis made offline exactly once when the device is back online', async () => {
-    const context = await newPhoneContext(browser, app.url);
+    const context = await newPhoneContext(session.browser, session.app.url);
     const page = await context.newPage();
     await signUp(page, 'offline_user');
     await page.goto('/');

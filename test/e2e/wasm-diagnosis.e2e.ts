@@ -1,30 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diagnose, signUp, waitForModels } from './support/app-actions';
-import { launchChromium, newPhoneContext, screenshot, watchErrors } from './support/browser';
-import { ADVICE_TOKENS, startE2eApp, type E2eApp } from './support/e2e-app';
+import { newPhoneContext, screenshot, watchErrors } from './support/browser';
+import { ADVICE_TOKENS } from './support/e2e-app';
+import { useAppSession } from './support/app-session';
 import { ASTRONAUT_PNG } from './support/paths';
 
 interface CanvasLike {
   getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
 }
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppSession();
 
 describe('signed-in diagnosis on WASM', () => {
   it('signs up, diagnoses on WASM with 2 threads, streams advice, and keeps the result in history', async () => {
-    const context = await newPhoneContext(browser, app.url);
+    const context = await newPhoneContext(session.browser, session.app.url);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await signUp(page, 'wasm_user');

@@ -37,3 +37,11 @@ export async function signUp(page: Page, username: string): Promise<void> {
   await form.getByRole('button', { name: 'Sign up' }).click();
   await page.getByTestId('signed-in').waitFor();
 }
+
+/** Picks a photo and waits for the diagnose screen's error; returns its code and text. */
+export async function diagnoseError(page: Page, path: string, timeout = 60_000): Promise<{ code: string | null; text: string | null }> {
+  await pickPhoto(page, path);
+  const error = page.getByTestId('diagnose-error');
+  await error.waitFor({ timeout });
+  return { code: await error.getAttribute('data-code'), text: await error.textContent() };
+}

@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '@derma/api';
+import { InferencePool } from '../../../packages/api/src/inference/pool/inference-pool';
+import { PhotoStore } from '../../../packages/api/src/photos/photo-store';
 import { startFakeOllama, type FakeOllama } from '../../fake-ollama';
 import { createTestDatabase, type TestDatabase } from '../../../packages/api/src/testing/test-database';
 import { createTestDeps } from '../../../packages/api/src/testing/test-deps';
@@ -14,25 +19,45 @@ export interface E2eApp {
   ollama: FakeOllama;
   /** Request paths the server saw, in order. */
   requests: string[];
+  /** The photos uploaded for server analysis, as the server received them. */
+  uploads: Uint8Array[];
   close(): Promise<void>;
 }
 
-/** The production app on an ephemeral port: web build, `/models`, real API on a fresh database. */
+/**
+ * The production app on an ephemeral port: web build, `/models`, real API on a fresh database,
+ * server analysis on onnxruntime-node (one worker: Chromium needs the other core) and a photo
+ * store in a temporary folder.
+ */
 export async function startE2eApp(): Promise<E2eApp> {
   const ollama = await startFakeOllama({ reply: ADVICE_TOKENS, tokenDelayMs: 30 });
   const db = await createTestDatabase();
-  const deps = createTestDeps(db.db, { ollamaHost: ollama.url });
+  const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 40_000_000 };
+  const inference = new InferencePool({ manifestPath: join(MODELS_DIR, 'manifest.json'), size: 1, threads: 1, maxQueue: 4, timeoutMs: 120_000, limits });
+  const photoDir = await mkdtemp(join(tmpdir(), 'derma-e2e-photos-'));
+  const deps = createTestDeps(db.db, { ollamaHost: ollama.url, inference, photos: new PhotoStore(photoDir) });
   const app = createApp({ ...deps, staticDir: WEB_DIST, modelsDir: MODELS_DIR });
   const requests: string[] = [];
-  const counting = { fetch: (req: Request, ...rest: unknown[]) => (requests.push(new URL(req.url).pathname), app.fetch(req, ...(rest as []))) };
+  const uploads: Uint8Array[] = [];
+  const record = async (req: Request): Promise<void> => {
+    const path = new URL(req.url).pathname;
+    requests.push(path);
+    if (path !== '/trpc/diagnosis.analyze') return;
+    const image = (await req.clone().formData()).get('image');
+    if (image instanceof Blob) uploads.push(new Uint8Array(await image.arrayBuffer()));
+  };
+  const counting = { fetch: async (req: Request, ...rest: unknown[]) => (await record(req), app.fetch(req, ...(rest as []))) };
   const server = await startTestServer(Object.assign(Object.create(app) as typeof app, counting));
   return {
     url: server.url,
     db,
     ollama,
     requests,
+    uploads,
     close: async () => {
       await server.close();
+      await inference.close();
+      await rm(photoDir, { recursive: true, force: true });
       await ollama.close();
       await db.drop();
     },

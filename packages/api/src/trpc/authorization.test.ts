@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResult } from '../testing/result-factory';
 import { createTestDeps } from '../testing/test-deps';
@@ -28,6 +29,15 @@ async function drain(value: unknown): Promise<void> {
   }
 }
 
+/** A photo upload of `diagnosis.attachPhoto` for diagnosis `id`. */
+async function photoForm(id: string): Promise<FormData> {
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 200, g: 150, b: 130 } } }).png().toBuffer();
+  const form = new FormData();
+  form.set('id', id);
+  form.set('image', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'photo.png');
+  return form;
+}
+
 /** One valid call of every protected procedure; `id` is a diagnosis id. */
 const CALLS: Record<string, (c: Caller, id: string) => Promise<unknown>> = {
   'auth.logout': (c) => c.auth.logout(),
@@ -41,6 +51,7 @@ const CALLS: Record<string, (c: Caller, id: string) => Promise<unknown>> = {
   'diagnosis.latest': (c) => c.diagnosis.latest(),
   'diagnosis.history': (c) => c.diagnosis.history({ range: 'week' }),
   'diagnosis.delete': (c, id) => c.diagnosis.delete({ id }),
+  'diagnosis.attachPhoto': async (c, id) => c.diagnosis.attachPhoto(await photoForm(id)),
   'insights.get': (c) => c.insights.get(),
   'advice.stream': (c, id) => c.advice.stream({ diagnosisId: id, language: 'en' }).then(drain),
   'advice.get': (c, id) => c.advice.get({ diagnosisId: id, language: 'en' }),
@@ -48,7 +59,7 @@ const CALLS: Record<string, (c: Caller, id: string) => Promise<unknown>> = {
   'review.list': (c) => c.review.list(),
 };
 
-const ID_TAKING = ['diagnosis.byId', 'diagnosis.delete', 'advice.stream', 'advice.get'];
+const ID_TAKING = ['diagnosis.byId', 'diagnosis.delete', 'diagnosis.attachPhoto', 'advice.stream', 'advice.get'];
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
 

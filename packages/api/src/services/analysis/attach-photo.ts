@@ -28,7 +28,6 @@ export async function attachPhoto(ctx: Omit<Context, 'session'> & Pick<SessionVa
   if (image.size > ctx.config.maxImageBytes) {
     throw new AnalysisError('PAYLOAD_TOO_LARGE', 'TOO_LARGE', `The photo is ${image.size} bytes; the limit is ${ctx.config.maxImageBytes}.`);
   }
-  if (!ctx.photos) throw new AnalysisError('SERVICE_UNAVAILABLE', 'UNAVAILABLE', 'This server does not keep photos.');
   const bytes = new Uint8Array(await image.arrayBuffer());
   try {
     checkUpload(bytes, { maxBytes: ctx.config.maxImageBytes, maxPixels: ctx.config.maxImagePixels });
@@ -38,6 +37,7 @@ export async function attachPhoto(ctx: Omit<Context, 'session'> & Pick<SessionVa
   const owned = and(eq(diagnoses.id, id.data), eq(diagnoses.userId, ctx.user.id));
   const [row] = await ctx.db.select({ id: diagnoses.id }).from(diagnoses).where(owned);
   if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
+  if (!ctx.photos) throw new AnalysisError('SERVICE_UNAVAILABLE', 'UNAVAILABLE', 'This server does not keep photos.');
   // The header was sound but the pixels are not: sharp fails while re-encoding.
   const photoPath = await ctx.photos.save(ctx.user.id, id.data, bytes).catch((error: unknown) => {
     throw toAnalysisError(new ImageRejectedError('UNREADABLE', `unreadable image: ${(error as Error).message}`), ctx.resHeaders);

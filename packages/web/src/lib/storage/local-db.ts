@@ -19,6 +19,8 @@ export interface OutboxEntry {
   clientId: string;
   userId: string;
   queuedAt: string;
+  /** Upload the photo with it (the user had "keep photos" on when it was queued). */
+  keepPhoto?: boolean;
 }
 
 interface DermaDb extends DBSchema {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { DiagnosisResult, SubmitDiagnosisInput } from '@derma/shared';
+import type { DiagnosisResult } from '@derma/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { resetLocalDbForTests } from '../storage/local-db';
@@ -8,9 +8,9 @@ import { enqueue, flushOutbox, outboxSize } from './outbox';
 
 const result = { totalScore: 90 } as unknown as DiagnosisResult;
 
-async function stored(clientId: string): Promise<void> {
+async function stored(clientId: string, keepPhoto = false): Promise<void> {
   await saveLocalResult({ clientId, createdAt: new Date().toISOString(), result, photo: null, serverId: null });
-  await enqueue(clientId, 'user-1');
+  await enqueue(clientId, 'user-1', keepPhoto);
 }
 
 beforeEach(() => {
@@ -21,9 +21,9 @@ beforeEach(() => {
 describe('offline outbox', () => {
   it('submits a queued result once and marks it as stored in the account', async () => {
     await stored('a');
-    const calls: SubmitDiagnosisInput[] = [];
-    await flushOutbox('user-1', async (input) => (calls.push(input), { id: 'server-a' }));
-    expect(calls.map((c) => c.clientId)).toEqual(['a']);
+    const calls: string[] = [];
+    await flushOutbox('user-1', async (local) => (calls.push(local.clientId), { id: 'server-a' }));
+    expect(calls).toEqual(['a']);
     expect((await getLocalResult('a'))?.serverId).toBe('server-a');
     expect(await outboxSize()).toBe(0);
   });
@@ -40,6 +40,14 @@ describe('offline outbox', () => {
     await stored('a');
     await expect(flushOutbox('user-1', async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
     expect(await outboxSize()).toBe(1);
+  });
+
+  it('hands the sender the keep-photo choice made when the result was queued', async () => {
+    await stored('kept', true);
+    await stored('private', false);
+    const choices: Record<string, boolean | undefined> = {};
+    await flushOutbox('user-1', async (local, entry) => ((choices[local.clientId] = entry.keepPhoto), { id: `s-${local.clientId}` }));
+    expect(choices).toEqual({ kept: true, private: false });
   });
 
   it('leaves entries of another account alone', async () => {

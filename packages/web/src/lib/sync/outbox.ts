@@ -1,11 +1,13 @@
-import type { SubmitDiagnosisInput } from '@derma/shared';
-import type { OutboxEntry } from '../storage/local-db';
+import type { LocalResult, OutboxEntry } from '../storage/local-db';
 import { localDb } from '../storage/local-db';
 import { getLocalResult, markSynced } from '../storage/local-results';
 
-/** Queues a stored result for submission to the account of `userId`. */
-export async function enqueue(clientId: string, userId: string): Promise<void> {
-  const entry: OutboxEntry = { clientId, userId, queuedAt: new Date().toISOString() };
+/** Sends one queued result to the account; resolves to its server id. */
+export type SendQueued = (local: LocalResult, entry: OutboxEntry) => Promise<{ id: string }>;
+
+/** Queues a stored result for submission to the account of `userId`, with its photo when `keepPhoto`. */
+export async function enqueue(clientId: string, userId: string, keepPhoto = false): Promise<void> {
+  const entry: OutboxEntry = { clientId, userId, queuedAt: new Date().toISOString(), keepPhoto };
   await (await localDb()).put('outbox', entry);
 }
 
@@ -21,7 +23,7 @@ let running: Promise<number> | null = null;
  * so a result is stored exactly once even when a response is lost and the entry is retried.
  * @returns how many results were sent
  */
-export function flushOutbox(userId: string, submit: (input: SubmitDiagnosisInput) => Promise<{ id: string }>): Promise<number> {
+export function flushOutbox(userId: string, send: SendQueued): Promise<number> {
   running ??= (async () => {
     let sent = 0;
     try {
@@ -30,7 +32,7 @@ export function flushOutbox(userId: string, submit: (input: SubmitDiagnosisInput
       for (const entry of entries) {
         const local = await getLocalResult(entry.clientId);
         if (local) {
-          const stored = await submit({ clientId: entry.clientId, result: local.result });
+          const stored = await send(local, entry);
           await markSynced(entry.clientId, stored.id);
           sent++;
         }

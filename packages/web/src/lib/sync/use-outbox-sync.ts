@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSession } from '../auth/use-session';
-import { api } from '../trpc/trpc-client';
 import { flushOutbox } from './outbox';
+import { sendToAccount } from './send-to-account';
 
 /** Submits queued results when a user is signed in: at start, and each time the device is back online. */
 export function useOutboxSync(): void {
@@ -12,7 +12,7 @@ export function useOutboxSync(): void {
     if (!user) return;
     const flush = (): void => {
       if (!navigator.onLine) return;
-      flushOutbox(user.id, (input) => api.diagnosis.submit.mutate(input))
+      flushOutbox(user.id, sendToAccount)
         .then((sent) => {
           if (sent > 0) void queryClient.invalidateQueries({ queryKey: ['diagnosis'] });
         })

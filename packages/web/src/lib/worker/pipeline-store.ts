@@ -59,6 +59,9 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = (): PipelineState => state;
 
+/** The model loading state outside React (the diagnosis flow). */
+export const getPipelineState = snapshot;
+
 /** The model loading state, re-rendering on every change. */
 export function usePipelineState(): PipelineState {
   return useSyncExternalStore(subscribe, snapshot, snapshot);

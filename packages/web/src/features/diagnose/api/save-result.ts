@@ -2,23 +2,38 @@ import type { DiagnosisResult, RgbaImage, User } from '@derma/shared';
 import { cropPhoto } from '../../../lib/image/crop-photo';
 import { saveLocalResult } from '../../../lib/storage/local-results';
 import { enqueue, flushOutbox } from '../../../lib/sync/outbox';
-import { api } from '../../../lib/trpc/trpc-client';
+import { sendToAccount } from '../../../lib/sync/send-to-account';
+import type { ServerAnalysis } from './analyze-on-server';
 
 /**
- * Keeps a new result on this device and, for a signed-in user, queues it for the account and
- * sends it now when online. Offline, the queue is flushed when the device reconnects.
+ * Keeps a new on-device result on this device and, for a signed-in user, queues it (with the
+ * photo when `keepPhoto`) for the account and sends it now when online. Offline, the queue is
+ * flushed when the device reconnects.
  * @returns the result's client id
  */
-export async function saveResult(result: DiagnosisResult, image: RgbaImage, user: User | null): Promise<string> {
+export async function saveResult(result: DiagnosisResult, image: RgbaImage, user: User | null, keepPhoto: boolean): Promise<string> {
   const clientId = crypto.randomUUID();
   const photo = await cropPhoto(image, result.crop).catch(() => null);
   await saveLocalResult({ clientId, createdAt: new Date().toISOString(), result, photo, serverId: null });
   if (user) {
-    await enqueue(clientId, user.id);
+    await enqueue(clientId, user.id, keepPhoto);
     if (navigator.onLine) {
       // A failure leaves the entry queued; the app retries it when it is back online.
-      await flushOutbox(user.id, (input) => api.diagnosis.submit.mutate(input)).catch(() => 0);
+      await flushOutbox(user.id, sendToAccount).catch(() => 0);
     }
   }
   return clientId;
+}
+
+/**
+ * Keeps a server analysis on this device too (the overlay photo never leaves it again), linked
+ * to the account's copy when the server stored one. The server analysed the downscaled upload,
+ * so its crop is scaled back to the local image.
+ */
+export async function saveServerResult(clientId: string, analysis: ServerAnalysis, image: RgbaImage): Promise<void> {
+  const { result, diagnosis } = analysis.output;
+  const s = analysis.scale;
+  const crop = { x: Math.round(result.crop.x * s), y: Math.round(result.crop.y * s), size: Math.max(1, Math.round(result.crop.size * s)) };
+  const photo = await cropPhoto(image, crop).catch(() => null);
+  await saveLocalResult({ clientId, createdAt: diagnosis?.createdAt ?? new Date().toISOString(), result, photo, serverId: diagnosis?.id ?? null });
 }

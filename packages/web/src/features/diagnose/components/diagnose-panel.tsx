@@ -1,30 +1,36 @@
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
-import { useDiagnosisRun } from '../hooks/use-diagnosis-run';
+import { chooseRoute, useDiagnosisRun } from '../hooks/use-diagnosis-run';
 import { CameraCapture } from './camera-capture';
 import { DiagnoseError } from './diagnose-error';
 import { PhotoPicker } from './photo-picker';
-import { ServerFallbackNotice } from './server-fallback-notice';
+import { ServerModeNotice } from './server-mode-notice';
 import { StageProgress } from './stage-progress';
 
 type Source = 'photo' | 'camera';
 
-/** Capture (file, drop or camera), then the on-device run with its progress and errors. */
+/**
+ * Capture (file, drop or camera), then the run with its progress and errors: on the device
+ * once the models are ready, on the server when the user prefers it or the device cannot.
+ */
 export function DiagnosePanel(): ReactNode {
   const { t } = useI18n();
   const pipeline = usePipelineState();
   const { state, run } = useDiagnosisRun();
+  const { preferServer } = useSettings();
   const [source, setSource] = useState<Source>('photo');
   useEffect(() => {
-    void loadModels();
-  }, []);
-  const ready = pipeline.status === 'ready';
-  const disabled = !ready || state.running;
+    // Preferring the server spares a weak device or a slow link the model download.
+    if (!preferServer) void loadModels();
+  }, [preferServer]);
+  const route = chooseRoute(preferServer, pipeline);
+  const disabled = state.running || (route === 'device' && pipeline.status !== 'ready');
   return (
     <>
-      <ServerFallbackNotice onDeviceFailed={pipeline.status === 'error'} />
+      <ServerModeNotice route={route} preferred={preferServer} deviceError={pipeline.error?.message ?? null} />
       <section className="card" aria-labelledby="capture-title">
         <h2 id="capture-title" className="visually-hidden">
           {t('diagnose.title')}
@@ -40,7 +46,7 @@ export function DiagnosePanel(): ReactNode {
           {source === 'photo' ? <PhotoPicker disabled={disabled} onPhoto={(p) => void run(p)} /> : <CameraCapture disabled={disabled} onPhoto={(p) => void run(p)} />}
         </div>
       </section>
-      {(state.running || state.error) && <StageProgress state={state} withFace={pipeline.ready?.hasFaceModel ?? false} />}
+      {(state.running || state.error) && <StageProgress state={state} withFace={pipeline.ready?.hasFaceModel ?? true} />}
       {state.error && <DiagnoseError error={state.error} />}
     </>
   );

@@ -1,6 +1,7 @@
 import { CONDITIONS } from '@derma/shared';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
 import { BackendBadge } from './backend-badge';
 import { DownloadList } from './download-list';
@@ -9,12 +10,14 @@ import { DownloadList } from './download-list';
 export function ModelStatus(): ReactNode {
   const { t } = useI18n();
   const state = usePipelineState();
+  const { preferServer } = useSettings();
   const downloadFailed = state.error?.code.startsWith('DOWNLOAD_') ?? false;
   return (
     <section className="card" aria-labelledby="models-title" aria-busy={state.status === 'loading'}>
       <h2 id="models-title" className="card-title">
         {t('models.title')}
       </h2>
+      {state.status === 'idle' && preferServer && <p className="muted">{t('models.skipped')}</p>}
       {state.status === 'loading' && state.phase && <p role="status">{t(`models.phase.${state.phase}`)}</p>}
       {state.status === 'ready' && state.ready && (
         <p className="ok-line" data-testid="models-ready">

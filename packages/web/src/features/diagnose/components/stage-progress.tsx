@@ -5,13 +5,19 @@ import type { RunState, Stage } from '../hooks/use-diagnosis-run';
 /** Each step of the running diagnosis: done, in progress or waiting. */
 export function StageProgress({ state, withFace }: { state: RunState; withFace: boolean }): ReactNode {
   const { t } = useI18n();
-  const stages: Stage[] = ['decode', ...(withFace ? (['face'] as const) : []), 'acne', 'atopy', 'wrinkle', 'save'];
+  const stages: Stage[] =
+    state.route === 'server' ? ['decode', 'upload', 'save'] : ['decode', ...(withFace ? (['face'] as const) : []), 'acne', 'atopy', 'wrinkle', 'save'];
   return (
     <section className="card" aria-labelledby="stages-title" aria-busy={state.running}>
       <h2 id="stages-title" className="card-title">
         {t('diagnose.progress')}
       </h2>
-      <ol className="stages">
+      {state.fallbackFrom && (
+        <p className="muted" data-testid="fallback-to-server" data-code={state.fallbackFrom.code}>
+          {t('diagnose.fallingBack', { message: state.fallbackFrom.message })}
+        </p>
+      )}
+      <ol className="stages" data-route={state.route}>
         {stages.map((stage) => {
           const status = state.done.includes(stage) ? 'done' : state.stage === stage ? (state.running ? 'active' : 'failed') : 'waiting';
           return (

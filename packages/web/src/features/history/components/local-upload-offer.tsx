@@ -3,8 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { listUnsyncedResults } from '../../../lib/storage/local-results';
+import { getSettings } from '../../../lib/settings/use-settings';
 import { enqueue, flushOutbox } from '../../../lib/sync/outbox';
-import { api } from '../../../lib/trpc/trpc-client';
+import { sendToAccount } from '../../../lib/sync/send-to-account';
 
 /** After sign-in: offers to upload the results this device made as a guest. */
 export function LocalUploadOffer({ user }: { user: User }): ReactNode {
@@ -13,8 +14,9 @@ export function LocalUploadOffer({ user }: { user: User }): ReactNode {
   const pending = useQuery({ queryKey: ['diagnosis', 'unsynced'], queryFn: listUnsyncedResults, networkMode: 'always' });
   const upload = useMutation({
     mutationFn: async () => {
-      for (const row of pending.data ?? []) await enqueue(row.clientId, user.id);
-      return flushOutbox(user.id, (input) => api.diagnosis.submit.mutate(input));
+      const { keepPhotos } = getSettings();
+      for (const row of pending.data ?? []) await enqueue(row.clientId, user.id, keepPhotos);
+      return flushOutbox(user.id, sendToAccount);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['diagnosis'] }),
   });

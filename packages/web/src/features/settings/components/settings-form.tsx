@@ -31,7 +31,7 @@ export function SettingsForm(): ReactNode {
         <input id="keep-photos" type="checkbox" checked={settings.keepPhotos} aria-describedby="keep-photos-hint" onChange={(e) => updateSettings({ keepPhotos: e.target.checked })} />
         <label htmlFor="keep-photos">{t('settings.keepPhotos')}</label>
         <p id="keep-photos-hint" className="muted small">
-          {t('settings.keepPhotosHint')} {settings.keepPhotos && t('settings.keepPhotosUnavailable')}
+          {t(settings.keepPhotos ? 'settings.keepPhotosOn' : 'settings.keepPhotosHint')}
         </p>
       </div>
       <div className="field field-check">

@@ -1,0 +1,88 @@
+import { NO_FACE_MESSAGE } from '@derma/shared';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readImageHeader } from '../../packages/api/src/inference/image-header';
+import { diagnose, diagnoseError, signUp, waitForModels } from './support/app-actions';
+import { newPhoneContext, screenshot, watchErrors } from './support/browser';
+import { useAppSession } from './support/app-session';
+import { ASTRONAUT_PNG } from './support/paths';
+import { largeAstronaut, noFacePhoto } from './support/test-photos';
+
+const session = useAppSession();
+
+/** Turns a setting on through the settings screen, by its label. */
+async function turnOn(page: Page, label: string): Promise<void> {
+  await page.goto('/settings');
+  await page.getByLabel(label, { exact: true }).check();
+}
+
+
+describe('server analysis from the web app', () => {
+  it('uploads a JPEG of at most 1024 px when the user prefers the server, and downloads no model', async () => {
+    const context = await newPhoneContext(session.browser, session.app.url);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await turnOn(page, 'Prefer server analysis');
+    // A camera-sized photo: the app must send it at 1024 px.
+    const large = await largeAstronaut(2000, 1500);
+    const modelsBefore = session.app.requests.filter((p) => p.endsWith('.onnx')).length;
+    const uploadsBefore = session.app.uploads.length;
+    await page.goto('/');
+    expect(await page.getByTestId('server-mode').getAttribute('data-reason')).toBe('preferred');
+    const scores = await diagnose(page, large);
+    expect(scores.total).toBeGreaterThanOrEqual(0);
+    expect(await page.getByTestId('result-backend').getAttribute('data-ep')).toBe('cpu');
+    expect(await page.getByTestId('result-backend').textContent()).toBe('Server');
+    expect(session.app.uploads).toHaveLength(uploadsBefore + 1);
+    const { type, size } = readImageHeader(session.app.uploads.at(-1) ?? new Uint8Array());
+    expect(type).toBe('jpeg');
+    expect(size).toEqual([1024, 768]);
+    expect(session.app.requests.filter((p) => p.endsWith('.onnx')).length).toBe(modelsBefore);
+    await screenshot(page, 'server-result');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back to the server when this device cannot load the models', async () => {
+    const context = await newPhoneContext(session.browser, session.app.url);
+    // The model files are unavailable to this device (as on a network that blocks them).
+    await context.route('**/*.onnx', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    const page = await context.newPage();
+    await page.goto('/');
+    const notice = page.getByTestId('server-mode');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.getAttribute('data-reason')).toBe('device-failed');
+    await diagnose(page, ASTRONAUT_PNG);
+    expect(await page.getByTestId('result-backend').getAttribute('data-ep')).toBe('cpu');
+    await context.close();
+  });
+
+  it("shows the server's \"no face\" answer in the user's language", async () => {
+    const context = await newPhoneContext(session.browser, session.app.url, 'ko-KR');
+    const page = await context.newPage();
+    await turnOn(page, '서버 분석 우선');
+    await page.goto('/');
+    expect(await diagnoseError(page, await noFacePhoto(800, 600))).toEqual({ code: 'NO_FACE', text: NO_FACE_MESSAGE.ko });
+    await context.close();
+  });
+
+  it('keeps the photo of an on-device diagnosis for a signed-in user with "keep photos" on', async () => {
+    const context = await newPhoneContext(session.browser, session.app.url);
+    const page = await context.newPage();
+    await signUp(page, 'keeper');
+    await turnOn(page, 'Keep photos in my account');
+    await page.goto('/');
+    const { ep } = await waitForModels(page);
+    expect(ep).toBe('wasm');
+    await diagnose(page, ASTRONAUT_PNG);
+    await page.locator('[data-testid="sync-status"][data-synced="true"]').waitFor({ timeout: 30_000 });
+    const [rows] = await session.app.db.pool.query("SELECT d.id, d.photo_path FROM diagnoses d JOIN users u ON u.id = d.user_id WHERE u.username = 'keeper'");
+    const stored = rows as { id: string; photo_path: string | null }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.photo_path).not.toBeNull();
+    const photo = await page.request.get(`/photos/${stored[0]?.id ?? ''}`);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()['content-type']).toBe('image/jpeg');
+    await context.close();
+  });
+});
