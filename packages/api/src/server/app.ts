@@ -65,6 +65,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           sessionToken: readSessionToken(c.req.raw.headers)?.token ?? null,
           ip: String(c.get('clientIp')),
           resHeaders: opts.resHeaders,
+          logFields: c.get('logFields'),
         }),
     }),
   );

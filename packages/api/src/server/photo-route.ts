@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { validateSessionToken } from '../auth/session';
 import { readSessionToken } from '../auth/session-cookie';
 import { diagnoses } from '../db/schema/index';
 import type { ApiDeps } from '../trpc/context';
 import type { AppEnv } from './app-env';
+import { resolveSession } from '../trpc/resolve-session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -19,7 +19,7 @@ export function mountPhotos(app: Hono<AppEnv>, deps: Pick<ApiDeps, 'db' | 'dbSta
     const token = readSessionToken(c.req.raw.headers)?.token;
     if (!token) return c.json({ error: { message: 'Sign in first.', code: 'UNAUTHORIZED' } }, 401);
     if (!deps.dbStatus.ready) return c.json({ error: { message: 'The database is unavailable.', code: 'SERVICE_UNAVAILABLE' } }, 503);
-    const validated = await validateSessionToken(deps.db, token);
+    const validated = await resolveSession({ db: deps.db, session: null, sessionToken: token, logFields: c.get('logFields') });
     if (!validated) return c.json({ error: { message: 'Sign in first.', code: 'UNAUTHORIZED' } }, 401);
     const notFound = c.json({ error: { message: 'No such photo.', code: 'NOT_FOUND' } }, 404);
     if (!UUID.test(id) || !deps.photos) return notFound;

@@ -26,6 +26,9 @@ export type ApiDeps = {
   photos?: PhotoStore | null;
 };
 
+/** What a request's log line learns while it is handled. */
+export type LogFields = { userId: string | null };
+
 /** What one request adds: who calls, from where, and where response headers go. */
 export type RequestScope = {
   /** Session token from `Authorization: Bearer` or the cookie; resolved by `protectedProcedure`. */
@@ -35,6 +38,8 @@ export type RequestScope = {
   ip?: string;
   /** Response headers (Set-Cookie, Retry-After); absent for server-side callers. */
   resHeaders?: Headers | null;
+  /** The request log's fields; the session's user id is written here once validated. */
+  logFields?: LogFields | null;
 };
 
 export type Context = ApiDeps & {
@@ -42,6 +47,7 @@ export type Context = ApiDeps & {
   session: SessionValidation | null;
   ip: string;
   resHeaders: Headers | null;
+  logFields: LogFields | null;
 };
 
 /**
@@ -56,5 +62,6 @@ export function createContextInner(opts: ApiDeps & RequestScope): Context {
     session: opts.session ?? null,
     ip: opts.ip ?? 'local',
     resHeaders: opts.resHeaders ?? null,
+    logFields: opts.logFields ?? null,
   };
 }
