@@ -24,6 +24,8 @@ export interface Session {
 export interface SessionValidation {
   session: Session;
   user: SessionUser;
+  /** The expiry was just extended: a cookie carrying the token must be re-sent with it. */
+  renewed?: boolean;
 }
 
 /** Creates a session for a user; returns the token to hand to the client (never stored). */
@@ -58,6 +60,7 @@ export async function validateSessionToken(db: Database, token: string, now = ne
   if (now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
     session.expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id));
+    return { session, user, renewed: true };
   }
   return { session, user };
 }

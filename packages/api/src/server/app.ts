@@ -59,14 +59,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: (opts, c) =>
-        createContextInner({
+      createContext: (opts, c) => {
+        const presented = readSessionToken(c.req.raw.headers);
+        return createContextInner({
           ...deps,
-          sessionToken: readSessionToken(c.req.raw.headers)?.token ?? null,
+          sessionToken: presented?.token ?? null,
+          sessionFromCookie: presented?.source === 'cookie',
           ip: String(c.get('clientIp')),
           resHeaders: opts.resHeaders,
           logFields: c.get('logFields'),
-        }),
+        });
+      },
     }),
   );
 

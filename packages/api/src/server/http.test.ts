@@ -3,6 +3,7 @@ import { startFakeOllama, type FakeOllama } from '@derma/test/fake-ollama';
 import type { AdviceEvent } from '@derma/shared';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../auth/session';
 import { makeResult } from '../testing/result-factory';
 import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
@@ -57,6 +58,24 @@ describe('HTTP API on a real port', () => {
     const denied = await fetch(`${server.url}/trpc/auth.me`);
     expect(denied.status).toBe(401);
     expect(((await denied.json()) as { error: { data: { code: string } } }).error.data.code).toBe('UNAUTHORIZED');
+  });
+
+  it('re-sends the session cookie with the new expiry when a cookie session is renewed, not for Bearer clients', async () => {
+    const { token } = await signup();
+    const me = await createNodeClient(server.url, token).auth.me.query();
+    // Sessions made 20 days ago are in their renewal window (the last 15 of 30 days).
+    const old = (): Promise<{ token: string }> => createSession(deps.db, me.id, new Date(Date.now() - 20 * 86_400_000));
+    const bearer = await fetch(`${server.url}/trpc/auth.me`, { headers: { Authorization: `Bearer ${(await old()).token}` } });
+    expect(bearer.status).toBe(200);
+    expect(bearer.headers.get('set-cookie')).toBeNull();
+    const cookieToken = (await old()).token;
+    const renewed = await fetch(`${server.url}/trpc/auth.me`, { headers: { Cookie: `derma_session=${cookieToken}` } });
+    const setCookie = renewed.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(new RegExp(`^derma_session=${cookieToken}; .*HttpOnly`));
+    const expires = Date.parse(/Expires=([^;]+)/.exec(setCookie)?.[1] ?? '');
+    expect(expires - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    const again = await fetch(`${server.url}/trpc/auth.me`, { headers: { Cookie: `derma_session=${cookieToken}` } });
+    expect(again.headers.get('set-cookie')).toBeNull();
   });
 
   it('refuses a cookie-authenticated mutation from a foreign or missing Origin', async () => {

@@ -33,6 +33,8 @@ export type LogFields = { userId: string | null };
 export type RequestScope = {
   /** Session token from `Authorization: Bearer` or the cookie; resolved by `protectedProcedure`. */
   sessionToken?: string | null;
+  /** The token came in the session cookie (not a Bearer header): renewals re-send the cookie. */
+  sessionFromCookie?: boolean;
   /** A session already validated (tests); takes precedence over `sessionToken`. */
   session?: SessionValidation | null;
   ip?: string;
@@ -44,6 +46,7 @@ export type RequestScope = {
 
 export type Context = ApiDeps & {
   sessionToken: string | null;
+  sessionFromCookie: boolean;
   session: SessionValidation | null;
   ip: string;
   resHeaders: Headers | null;
@@ -59,6 +62,7 @@ export function createContextInner(opts: ApiDeps & RequestScope): Context {
   return {
     ...opts,
     sessionToken: opts.sessionToken ?? null,
+    sessionFromCookie: opts.sessionFromCookie ?? false,
     session: opts.session ?? null,
     ip: opts.ip ?? 'local',
     resHeaders: opts.resHeaders ?? null,
