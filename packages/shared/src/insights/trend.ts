@@ -10,13 +10,20 @@ const DAY_MS = 86_400_000;
 /** Slopes smaller than this, in points per day, count as stable. */
 export const STABLE_SLOPE = 0.1;
 
+/** Time the series spans, in ms. */
+function spanOf(points: readonly SeriesPoint[]): number {
+  const times = points.map((p) => p.t);
+  return times.length < 2 ? 0 : Math.max(...times) - Math.min(...times);
+}
+
 /**
- * Least-squares slope of a series in score points per day; 0 with fewer than two distinct times.
+ * Least-squares slope of a series in score points per day; 0 when the series spans less than a
+ * day (checks minutes apart say nothing about a daily rate, and would give absurd slopes).
  * @example slopePerDay([{ t: 0, v: 50 }, { t: 86_400_000, v: 60 }]) // 10
  */
 export function slopePerDay(points: readonly SeriesPoint[]): number {
   const n = points.length;
-  if (n < 2) return 0;
+  if (n < 2 || spanOf(points) < DAY_MS) return 0;
   const meanT = points.reduce((s, p) => s + p.t / DAY_MS, 0) / n;
   const meanV = points.reduce((s, p) => s + p.v, 0) / n;
   let num = 0;
@@ -31,7 +38,8 @@ export function slopePerDay(points: readonly SeriesPoint[]): number {
 
 /**
  * Trend of a score series (any order): slope, first and last by time, best and worst, and a
- * direction where higher scores are better. Returns null for an empty series.
+ * direction where higher scores are better: from the slope, or from the change when the series
+ * spans less than a day. Returns null for an empty series.
  */
 export function trendOf(points: readonly SeriesPoint[]): Trend | null {
   const sorted = [...points].sort((a, b) => a.t - b.t);
@@ -40,7 +48,9 @@ export function trendOf(points: readonly SeriesPoint[]): Trend | null {
   if (!first || !last) return null;
   const values = sorted.map((p) => p.v);
   const slope = slopePerDay(sorted);
-  const direction = Math.abs(slope) < STABLE_SLOPE ? 'stable' : slope > 0 ? 'improving' : 'worsening';
+  // Within one day there is no rate: a change of a point or more still shows which way it went.
+  const [rate, threshold] = spanOf(sorted) < DAY_MS ? [last.v - first.v, 1] : [slope, STABLE_SLOPE];
+  const direction = Math.abs(rate) < threshold ? 'stable' : rate > 0 ? 'improving' : 'worsening';
   return {
     slopePerDay: Math.round(slope * 1000) / 1000,
     first: first.v,
