@@ -1,10 +1,11 @@
 import type { User } from '@derma/shared';
 import { useQuery } from '@tanstack/react-query';
 import { trpcCode } from '../trpc/query-client';
+import { trpc } from '../trpc/trpc';
 import { api } from '../trpc/trpc-client';
 
-/** Query key of the signed-in user; account mutations invalidate it. */
-export const SESSION_KEY = ['auth', 'me'] as const;
+/** Query key of the signed-in user (tRPC's key of `auth.me`); account mutations invalidate it. */
+export const SESSION_KEY = trpc.auth.me.queryKey();
 
 export interface SessionState {
   /** null: a guest (no session, or the API is unreachable). */

@@ -1,27 +1,25 @@
-import type { RouterInputs } from '@derma/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SESSION_KEY } from '../../../lib/auth/use-session';
-import { api } from '../../../lib/trpc/trpc-client';
-
-type Auth = RouterInputs['auth'];
+import { trpc } from '../../../lib/trpc/trpc';
 
 /** Account mutations; those that change who is signed in refresh the session and cached data. */
 export function useAccountMutations() {
   const queryClient = useQueryClient();
   const refreshSession = async (): Promise<void> => {
     queryClient.removeQueries({ queryKey: ['diagnosis'] });
-    queryClient.removeQueries({ queryKey: ['insights'] });
-    queryClient.removeQueries({ queryKey: ['review'] });
+    queryClient.removeQueries({ queryKey: trpc.insights.pathKey() });
+    queryClient.removeQueries({ queryKey: trpc.review.pathKey() });
     await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
   };
+  const { auth } = trpc;
   return {
-    signup: useMutation({ mutationFn: (input: Auth['signup']) => api.auth.signup.mutate(input), onSuccess: refreshSession }),
-    login: useMutation({ mutationFn: (input: Auth['login']) => api.auth.login.mutate(input), onSuccess: refreshSession }),
-    logout: useMutation({ mutationFn: () => api.auth.logout.mutate(), onSettled: refreshSession }),
-    rename: useMutation({ mutationFn: (input: Auth['updateProfile']) => api.auth.updateProfile.mutate(input), onSuccess: refreshSession }),
-    changePassword: useMutation({ mutationFn: (input: Auth['changePassword']) => api.auth.changePassword.mutate(input) }),
-    deleteAccount: useMutation({ mutationFn: (input: Auth['deleteAccount']) => api.auth.deleteAccount.mutate(input), onSuccess: refreshSession }),
-    requestReset: useMutation({ mutationFn: (input: Auth['requestPasswordReset']) => api.auth.requestPasswordReset.mutate(input) }),
-    resetPassword: useMutation({ mutationFn: (input: Auth['resetPassword']) => api.auth.resetPassword.mutate(input) }),
+    signup: useMutation(auth.signup.mutationOptions({ onSuccess: refreshSession })),
+    login: useMutation(auth.login.mutationOptions({ onSuccess: refreshSession })),
+    logout: useMutation(auth.logout.mutationOptions({ onSettled: refreshSession })),
+    rename: useMutation(auth.updateProfile.mutationOptions({ onSuccess: refreshSession })),
+    changePassword: useMutation(auth.changePassword.mutationOptions()),
+    deleteAccount: useMutation(auth.deleteAccount.mutationOptions({ onSuccess: refreshSession })),
+    requestReset: useMutation(auth.requestPasswordReset.mutationOptions()),
+    resetPassword: useMutation(auth.resetPassword.mutationOptions()),
   };
 }
