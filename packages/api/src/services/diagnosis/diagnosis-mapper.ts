@@ -1,5 +1,5 @@
 import { CONDITION_IDS, MASK_SIZE, type ConditionId, type ConditionScores, type DiagnosisResult, type DiagnosisScores, type DiagnosisSummary } from '@derma/shared';
-import type { DiagnosisRow, FindingRow, findings as findingsTable } from '../../db/schema/index';
+import type { DiagnosisRow, FindingRow } from '../../db/schema/index';
 
 /** The finding columns summaries need: no masks, no detections. */
 export type FindingScoreRow = Pick<FindingRow, 'diagnosisId' | 'condition' | 'score' | 'lesionCount'>;
@@ -28,7 +28,7 @@ export function toSummary(row: DiagnosisHeadRow, findings: readonly FindingScore
 }
 
 /** Rebuilds the submitted result object from its stored rows. */
-export function toResult(row: DiagnosisRow, findings: readonly FindingRow[]): DiagnosisResult {
+export function toResult(row: DiagnosisRow, findings: readonly Omit<FindingRow, 'id'>[]): DiagnosisResult {
   const byCondition: Partial<Record<ConditionId, DiagnosisResult['findings'][ConditionId]>> = {};
   for (const f of findings) {
     if (!(CONDITION_IDS as readonly string[]).includes(f.condition)) continue;
@@ -52,7 +52,7 @@ export function toResult(row: DiagnosisRow, findings: readonly FindingRow[]): Di
 }
 
 /** Finding rows to insert for a result. */
-export function toFindingRows(diagnosisId: string, result: DiagnosisResult): (typeof findingsTable.$inferInsert)[] {
+export function toFindingRows(diagnosisId: string, result: DiagnosisResult): Omit<FindingRow, 'id'>[] {
   return CONDITION_IDS.flatMap((condition) => {
     const f = result.findings[condition];
     if (!f) return [];

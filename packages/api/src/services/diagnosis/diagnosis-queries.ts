@@ -1,7 +1,7 @@
 import type { DiagnosisDetail, DiagnosisScores } from '@derma/shared';
 import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { diagnoses, findings } from '../../db/schema/index';
+import { diagnoses, findings, type FindingRow } from '../../db/schema/index';
 import { toResult, toScores, toSummary, type DiagnosisHeadRow, type FindingScoreRow } from './diagnosis-mapper';
 
 /** Columns of a diagnosis that lists need. */
@@ -55,6 +55,11 @@ export async function findDetail(db: Database, userId: string, id: string): Prom
 /** The detail of a stored diagnosis row. */
 export async function detailOf(db: Database, row: typeof diagnoses.$inferSelect): Promise<DiagnosisDetail> {
   const rows = await db.select().from(findings).where(eq(findings.diagnosisId, row.id));
+  return detailFromRows(db, row, rows);
+}
+
+/** The detail of a diagnosis from its rows as stored (a fresh insert needs no read-back). */
+export async function detailFromRows(db: Database, row: typeof diagnoses.$inferSelect, rows: readonly Omit<FindingRow, 'id'>[]): Promise<DiagnosisDetail> {
   const head: DiagnosisHeadRow = row;
   return {
     ...toSummary(head, rows),

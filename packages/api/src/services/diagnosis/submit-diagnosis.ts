@@ -2,11 +2,11 @@ import { findResultInconsistencies, type DiagnosisDetail, type SubmitDiagnosisIn
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { diagnoses, findings } from '../../db/schema/index';
+import { diagnoses, findings, type DiagnosisRow } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
 import { invalidateInsights } from '../insights/insight-cache';
 import { toFindingRows } from './diagnosis-mapper';
-import { detailOf } from './diagnosis-queries';
+import { detailFromRows, detailOf } from './diagnosis-queries';
 
 async function findByClientId(db: Database, userId: string, clientId: string): Promise<DiagnosisDetail | null> {
   const [row] = await db
@@ -41,20 +41,23 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
 
   const { result } = input;
   const id = crypto.randomUUID();
+  const row: DiagnosisRow = {
+    id,
+    userId,
+    clientId: input.clientId,
+    totalScore: result.totalScore,
+    location: result.backend.location,
+    backend: result.backend,
+    models: result.models,
+    meta: { schemaVersion: result.schemaVersion, image: result.image, crop: result.crop, face: result.face, timings: result.timings },
+    photoPath: null,
+    createdAt: new Date(),
+  };
+  const findingRows = toFindingRows(id, result);
   try {
     await ctx.db.transaction(async (tx) => {
-      await tx.insert(diagnoses).values({
-        id,
-        userId,
-        clientId: input.clientId,
-        totalScore: result.totalScore,
-        location: result.backend.location,
-        backend: result.backend,
-        models: result.models,
-        meta: { schemaVersion: result.schemaVersion, image: result.image, crop: result.crop, face: result.face, timings: result.timings },
-        createdAt: new Date(),
-      });
-      await tx.insert(findings).values(toFindingRows(id, result));
+      await tx.insert(diagnoses).values(row);
+      await tx.insert(findings).values(findingRows);
     });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
@@ -67,7 +70,5 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
     result.timings.total / 1000,
   );
   await invalidateInsights(ctx.db, userId);
-  const stored = await findByClientId(ctx.db, userId, input.clientId);
-  if (!stored) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'The diagnosis vanished after it was stored.' });
-  return stored;
+  return detailFromRows(ctx.db, row, findingRows);
 }
