@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { sessions, users } from '../db/schema/index';
+import type { SessionCache } from './session-cache';
 import { generateToken, hashToken } from './tokens';
 
 const DAY_MS = 86_400_000;
@@ -38,10 +39,19 @@ export async function createSession(db: Database, userId: string, now = new Date
 
 /**
  * Looks a token up: null when unknown or expired (expired rows are deleted); a session in its
- * last 15 days is extended to 30 days from now (sliding expiry).
+ * last 15 days is extended to 30 days from now (sliding expiry). With a cache, a session
+ * validated in the last seconds is answered from memory.
  */
-export async function validateSessionToken(db: Database, token: string, now = new Date()): Promise<SessionValidation | null> {
+export async function validateSessionToken(db: Database, token: string, now = new Date(), cache?: SessionCache | null): Promise<SessionValidation | null> {
   const id = hashToken(token);
+  const cached = cache?.get(id, now.getTime());
+  if (cached) return cached;
+  const validation = await lookUpSession(db, id, now);
+  if (validation) cache?.set(id, validation, now.getTime());
+  return validation;
+}
+
+async function lookUpSession(db: Database, id: string, now: Date): Promise<SessionValidation | null> {
   const [row] = await db
     .select({
       session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt },
@@ -66,11 +76,13 @@ export async function validateSessionToken(db: Database, token: string, now = ne
 }
 
 /** Ends one session (logout). */
-export async function invalidateSession(db: Database, sessionId: string): Promise<void> {
+export async function invalidateSession(db: Database, sessionId: string, cache?: SessionCache | null): Promise<void> {
+  cache?.evictSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 /** Ends every session of a user (password change or reset, account deletion). */
-export async function invalidateUserSessions(db: Database, userId: string): Promise<void> {
+export async function invalidateUserSessions(db: Database, userId: string, cache?: SessionCache | null): Promise<void> {
+  cache?.evictUser(userId);
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }

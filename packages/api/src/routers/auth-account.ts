@@ -35,7 +35,7 @@ export const accountProcedures = {
       await assertPassword(ctx.db, ctx.user.id, input.current);
       const passwordHash = await hashPassword(input.next);
       await ctx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, ctx.user.id));
-      await invalidateUserSessions(ctx.db, ctx.user.id);
+      await invalidateUserSessions(ctx.db, ctx.user.id, ctx.sessionCache);
       return issueSession(ctx, ctx.user);
     }),
 
@@ -45,6 +45,7 @@ export const accountProcedures = {
     .output(okSchema)
     .mutation(async ({ ctx, input }) => {
       await assertPassword(ctx.db, ctx.user.id, input.password);
+      ctx.sessionCache?.evictUser(ctx.user.id);
       await ctx.db.delete(users).where(eq(users.id, ctx.user.id));
       await ctx.photos?.removeUser(ctx.user.id);
       clearSessionCookie(ctx);
@@ -77,7 +78,7 @@ export const accountProcedures = {
       if (!userId) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The reset link is invalid or has expired.' });
       const passwordHash = await hashPassword(input.password);
       await ctx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-      await invalidateUserSessions(ctx.db, userId);
+      await invalidateUserSessions(ctx.db, userId, ctx.sessionCache);
       return { ok: true as const };
     }),
 };

@@ -56,7 +56,9 @@ describe('auth router', () => {
   it('updates the username and refuses one taken by another user', async () => {
     const { caller } = await signUpCaller(deps);
     const other = await signUpCaller(deps);
+    await caller.auth.me(); // the session is now validated and cached
     expect((await caller.auth.updateProfile({ username: 'renamed_user' })).username).toBe('renamed_user');
+    expect((await caller.auth.me()).username).toBe('renamed_user');
     expect(await codeOf(other.caller.auth.updateProfile({ username: 'renamed_user' }))).toBe('CONFLICT');
   });
 
@@ -87,6 +89,7 @@ describe('auth router', () => {
 
   it('resets the password with a single-use token and ends all sessions', async () => {
     const { session, email } = await signUpCaller(deps);
+    await as(session.token).auth.me(); // the session is now validated and cached
     await anonymous().auth.requestPasswordReset({ email });
     const url = new URL(mailer.sent.at(-1)?.url ?? '');
     const token = url.searchParams.get('token') ?? '';

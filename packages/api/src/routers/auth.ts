@@ -45,7 +45,7 @@ export const authRouter = router({
     }),
 
   logout: protectedProcedure.output(okSchema).mutation(async ({ ctx }) => {
-    await invalidateSession(ctx.db, ctx.session.id);
+    await invalidateSession(ctx.db, ctx.session.id, ctx.sessionCache);
     clearSessionCookie(ctx);
     return { ok: true as const };
   }),
@@ -62,6 +62,7 @@ export const authRouter = router({
         .set({ username: input.username, updatedAt: new Date() })
         .where(eq(users.id, ctx.user.id))
         .catch(rethrowDuplicate);
+      ctx.sessionCache?.evictUser(ctx.user.id);
       return toUserDto({ ...ctx.user, username: input.username });
     }),
 

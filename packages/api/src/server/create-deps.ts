@@ -4,6 +4,7 @@ import { Ollama } from 'ollama';
 import { Gauge } from 'prom-client';
 import { DEFAULT_MANIFEST_PATH } from '../inference/manifest-file';
 import { InferencePool } from '../inference/pool/inference-pool';
+import { SessionCache } from '../auth/session-cache';
 import { PhotoStore } from '../photos/photo-store';
 import { createLogMailer, createSmtpMailer } from '../auth/mailer';
 import { createDatabase, type DatabaseHandle } from '../db/client';
@@ -70,6 +71,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     metrics,
     inference,
     photos: new PhotoStore(env.PHOTO_DIR),
+    sessionCache: new SessionCache(),
     logger,
     corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY,

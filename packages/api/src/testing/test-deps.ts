@@ -1,6 +1,7 @@
 import { Ollama } from 'ollama';
 import { pino } from 'pino';
 import type { Mailer } from '../auth/mailer';
+import { SessionCache } from '../auth/session-cache';
 import { DatabaseStatus } from '../db/database-status';
 import { createMetrics } from '../observability/metrics';
 import { MemoryRateLimiter } from '../rate-limit/memory-rate-limiter';
@@ -47,6 +48,7 @@ export function createTestDeps(db: Database, overrides: Partial<Omit<ApiDeps, 'c
     mailer: createMemoryMailer(),
     metrics: createMetrics(false),
     logger: pino({ level: 'silent' }),
+    sessionCache: new SessionCache(),
     ...rest,
     config: { ...TEST_CONFIG, ...config },
   };

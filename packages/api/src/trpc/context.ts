@@ -1,6 +1,7 @@
 import type { Ollama } from 'ollama';
 import type { Mailer } from '../auth/mailer';
 import type { SessionValidation } from '../auth/session';
+import type { SessionCache } from '../auth/session-cache';
 import type { Database } from '../db/client';
 import type { DatabaseStatus } from '../db/database-status';
 import type { Logger } from '../observability/logger';
@@ -24,6 +25,8 @@ export type ApiDeps = {
   inference?: Pick<InferencePool, 'analyze' | 'stats'> | null;
   /** Kept photos; absent where the server keeps none. */
   photos?: PhotoStore | null;
+  /** Recently validated sessions; absent: every request reads the sessions table. */
+  sessionCache?: SessionCache | null;
 };
 
 /** What a request's log line learns while it is handled. */
