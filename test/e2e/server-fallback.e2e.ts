@@ -5,6 +5,7 @@ import { readImageHeader } from '../../packages/api/src/inference/image-header';
 import { diagnose, diagnoseError, signUp, waitForModels } from './support/app-actions';
 import { newPhoneContext, screenshot, watchErrors } from './support/browser';
 import { useAppSession } from './support/app-session';
+import { ADVICE_TOKENS } from './support/e2e-app';
 import { ASTRONAUT_PNG } from './support/paths';
 import { largeAstronaut, noFacePhoto } from './support/test-photos';
 
@@ -39,6 +40,28 @@ describe('server analysis from the web app', () => {
     expect(size).toEqual([1024, 768]);
     expect(session.app.requests.filter((p) => p.endsWith('.onnx')).length).toBe(modelsBefore);
     await screenshot(page, 'server-result');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a signed-in user on the server path the same result page as on the device: stored, advice, history', async () => {
+    const context = await newPhoneContext(session.browser, session.app.url);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signUp(page, 'server_user');
+    await turnOn(page, 'Prefer server analysis');
+    await page.goto('/');
+    await diagnose(page, ASTRONAUT_PNG);
+    expect(await page.getByTestId('result-backend').textContent()).toBe('Server');
+    expect(await page.getByTestId('sync-status').getAttribute('data-synced')).toBe('true');
+    await page.getByTestId('baseline-notice').waitFor();
+    await page.getByTestId('advice').and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('advice').textContent()).toBe(ADVICE_TOKENS.join(''));
+    await page.goto('/history');
+    await page.getByTestId('history-list').getByRole('link').first().waitFor();
+    expect(await page.getByTestId('history-list').getByRole('link').count()).toBe(1);
+    const [rows] = await session.app.db.pool.query("SELECT COUNT(*) AS n FROM diagnoses d JOIN users u ON u.id = d.user_id WHERE u.username = 'server_user' AND d.location = 'server'");
+    expect((rows as { n: number }[])[0]?.n).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
