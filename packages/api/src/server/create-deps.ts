@@ -71,7 +71,8 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     metrics,
     inference,
     photos: new PhotoStore(env.PHOTO_DIR),
-    sessionCache: new SessionCache(),
+    // Several replicas (REDIS_URL set) must see a logout at once: no per-process session cache then.
+    sessionCache: env.REDIS_URL ? null : new SessionCache(),
     logger,
     corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY,
