@@ -3,7 +3,8 @@
 // (through corepack, which needs COREPACK_INTEGRITY_KEYS=0 on registries without signatures),
 // install from the lockfile, then start the app or run every check.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,6 +65,9 @@ if (command === 'test') {
   step('build the web app', () => pnpm('--filter', '@derma/web', 'run', 'build'));
   step('unit and integration tests', () => pnpm('run', 'test:unit'));
   step('end-to-end tests in Chromium', () => pnpm('run', 'test:e2e'));
+  // Every benchmark once with tiny sizes, so none rots; its figures go to a scratch folder.
+  const results = mkdtempSync(join(tmpdir(), 'derma-bench-smoke-'));
+  step('benchmarks, smoke run', () => run(pnpmCmd, [...pnpmPre, 'run', 'bench', '--smoke'], { env: { ...env, BENCH_RESULTS_DIR: results } }));
 } else if (command === 'start') {
   step('build the web app', () => pnpm('--filter', '@derma/web', 'run', 'build'));
   // Web app, models and API on one port; the user's own settings win.

@@ -13,8 +13,11 @@ export interface BenchOptions {
 /** A benchmark: measures, prints its tables and records them under bench/results. */
 export type Benchmark = (options: BenchOptions) => Promise<void>;
 
-/** `bench/results/`: one file per benchmark holding a JSON array of runs, newest last. */
-export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
+/**
+ * `bench/results/`: one file per benchmark holding a JSON array of runs, newest last.
+ * `BENCH_RESULTS_DIR` puts them elsewhere (the test command's smoke run keeps the tree clean).
+ */
+export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 
 /** A printable table: a title, column headers and rows of cells. */
 export interface Table {
