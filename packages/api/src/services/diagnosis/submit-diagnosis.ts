@@ -26,7 +26,8 @@ function isDuplicateKey(error: unknown): boolean {
 
 /**
  * Stores an on-device result for a user, idempotently per `clientId`: a retry, even concurrent,
- * returns the stored record. Scores must follow from the masks (BAD_REQUEST otherwise).
+ * returns the stored record (the insert is tried first; the unique key catches a retry, so the
+ * common case costs no lookup). Scores must follow from the masks (BAD_REQUEST otherwise).
  */
 export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metrics'>, userId: string, input: SubmitDiagnosisInput): Promise<DiagnosisDetail> {
   const bytes = new TextEncoder().encode(JSON.stringify(input)).length;
@@ -35,9 +36,6 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
   }
   const problems = findResultInconsistencies(input.result);
   if (problems.length > 0) throw new TRPCError({ code: 'BAD_REQUEST', message: `Inconsistent result: ${problems.join('; ')}` });
-
-  const existing = await findByClientId(ctx.db, userId, input.clientId);
-  if (existing) return existing;
 
   const { result } = input;
   const id = crypto.randomUUID();
@@ -60,6 +58,7 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
       await tx.insert(findings).values(findingRows);
     });
   } catch (error) {
+    // A retry of a stored submission: the unique (user, client id) key refused the insert.
     if (!isDuplicateKey(error)) throw error;
     const winner = await findByClientId(ctx.db, userId, input.clientId);
     if (winner) return winner;
