@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startFakeOllama, type FakeOllama } from '@derma/test/fake-ollama';
 import type { AdviceEvent } from '@derma/shared';
+import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTestSettings } from '../env';
+import { PhotoStore } from '../photos/photo-store';
 import { makeResult, pixelsForScore } from '../testing/result-factory';
 import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
@@ -60,6 +65,28 @@ describe('advice router', () => {
     expect(chat?.messages[0]?.content).toContain('한국어');
     expect(chat?.messages[1]?.content).toContain('여드름: score 62/100, 4 areas');
     expect(chat?.messages.some((m) => m.images)).toBe(false);
+  });
+
+  it.skipIf(realOllama)('shows the kept photo to the vision model only when asked and a photo was kept', async () => {
+    const photos = new PhotoStore(await mkdtemp(join(tmpdir(), 'derma-advice-photos-')));
+    const withPhotos: ApiDeps = { ...deps, photos };
+    const user = await signUpCaller(withPhotos);
+    const kept = await user.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    const form = new FormData();
+    form.set('id', kept.id);
+    const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 210, g: 160, b: 140 } } }).jpeg().toBuffer();
+    form.set('image', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
+    await user.caller.diagnosis.attachPhoto(form);
+    await collect(await user.caller.advice.stream({ diagnosisId: kept.id, language: 'en', usePhoto: true }));
+    const vision = fake?.chats.at(-1);
+    expect(vision?.model).toBe('llava');
+    const images = vision?.messages.flatMap((m) => m.images ?? []) ?? [];
+    expect(images).toHaveLength(1);
+    expect(Buffer.from(images[0] ?? '', 'base64').subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const noPhoto = await user.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    await collect(await user.caller.advice.stream({ diagnosisId: noPhoto.id, language: 'en', usePhoto: true }));
+    expect(fake?.chats.at(-1)?.model).toBe('gemma2:9b');
+    expect(fake?.chats.at(-1)?.messages.some((m) => m.images)).toBe(false);
   });
 
   it.skipIf(realOllama)('replays stored advice without asking Ollama again', async () => {

@@ -31,13 +31,20 @@ export function describeFindings(detail: DiagnosisDetail, language: AdviceLangua
   ].join('\n');
 }
 
+const PHOTO_NOTE: Record<AdviceLanguage, string> = {
+  en: 'The photo the user chose to keep is attached: use what you see only to make the advice more specific, and do not describe the person.',
+  ko: '사용자가 보관하기로 한 사진이 첨부되어 있습니다: 보이는 것은 조언을 더 구체적으로 하는 데만 쓰고, 사람을 묘사하지 마세요.',
+};
+
 /**
- * The chat messages asking Ollama for advice on a diagnosis, in the user's language.
+ * The chat messages asking Ollama for advice on a diagnosis, in the user's language; with
+ * `photo` (a kept JPEG, for the vision model) the findings message carries it as an image.
  * @example await ollama.chat({ model, messages: adviceMessages(detail, 'ko'), stream: true })
  */
-export function adviceMessages(detail: DiagnosisDetail, language: AdviceLanguage): Message[] {
+export function adviceMessages(detail: DiagnosisDetail, language: AdviceLanguage, photo?: Uint8Array): Message[] {
+  const findings = describeFindings(detail, language);
   return [
     { role: 'system', content: SYSTEM[language] },
-    { role: 'user', content: describeFindings(detail, language) },
+    photo ? { role: 'user', content: `${findings}\n${PHOTO_NOTE[language]}`, images: [photo] } : { role: 'user', content: findings },
   ];
 }

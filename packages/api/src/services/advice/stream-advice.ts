@@ -7,7 +7,7 @@ import { adviceMessages } from './advice-prompt';
 import { findAdvice, saveAdvice } from './advice-store';
 import { streamChat } from './ollama-stream';
 
-type AdviceContext = Pick<Context, 'db' | 'ollama' | 'config' | 'metrics' | 'logger'>;
+type AdviceContext = Pick<Context, 'db' | 'ollama' | 'config' | 'metrics' | 'logger'> & Partial<Pick<Context, 'photos'>>;
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -16,8 +16,10 @@ function describe(error: unknown): string {
 
 /**
  * Relays Ollama's advice on a diagnosis token by token, then stores it. Advice already done is
- * replayed; failed advice is retried. Ollama down, slow or failing marks the advice failed and
- * throws SERVICE_UNAVAILABLE; the diagnosis itself is untouched.
+ * replayed; failed advice is retried. With `usePhoto` and a photo the user kept, the vision
+ * model (`OLLAMA_VISION_MODEL`) also sees the photo; otherwise only the findings leave the
+ * server. Ollama down, slow or failing marks the advice failed and throws SERVICE_UNAVAILABLE;
+ * the diagnosis itself is untouched.
  */
 export async function* streamAdvice(ctx: AdviceContext, user: SessionUser, input: AdviceInput, signal?: AbortSignal): AsyncGenerator<AdviceEvent> {
   const language = input.language;
@@ -29,13 +31,14 @@ export async function* streamAdvice(ctx: AdviceContext, user: SessionUser, input
     yield { type: 'done', advice: stored };
     return;
   }
-  const model = ctx.config.ollamaModel;
+  const photo = input.usePhoto && detail.hasPhoto ? await ctx.photos?.read(user.id, detail.id) : null;
+  const model = photo ? ctx.config.ollamaVisionModel : ctx.config.ollamaModel;
   await saveAdvice(ctx.db, detail.id, language, { status: 'pending', model, content: '', error: null });
   const stopTimer = ctx.metrics.adviceDuration.startTimer();
   let content = '';
   let answeredBy = model;
   try {
-    for await (const part of streamChat(ctx.ollama, { model, messages: adviceMessages(detail, language) }, ctx.config.requestTimeoutMs, signal)) {
+    for await (const part of streamChat(ctx.ollama, { model, messages: adviceMessages(detail, language, photo ?? undefined) }, ctx.config.requestTimeoutMs, signal)) {
       answeredBy = part.model || model;
       const text = part.message.content;
       if (text) {
