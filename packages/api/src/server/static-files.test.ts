@@ -18,6 +18,9 @@ beforeAll(async () => {
   await writeFile(join(root, 'web', 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(join(root, 'web', 'assets', 'index-BvX3k2_a.js'), 'console.log(1)');
   await writeFile(join(root, 'web', 'assets', 'index-BvX3k2_a.js.br'), 'brotli bytes');
+  await mkdir(join(root, 'web', 'ort'));
+  await writeFile(join(root, 'web', 'ort', 'ort-wasm-simd-threaded.jsep.wasm'), 'wasm bytes');
+  await writeFile(join(root, 'web', 'ort', 'ort-wasm-simd-threaded.jsep.wasm.br'), 'brotli wasm');
   await writeFile(join(root, 'models', 'acne-3f9a1c2e.onnx'), 'onnx');
   await writeFile(join(root, 'models', 'manifest.json'), '{}');
   await mkdir(join(root, 'models', 'src'));
@@ -55,6 +58,22 @@ describe('static files', () => {
     const plain = await app.request('/assets/index-BvX3k2_a.js');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe('console.log(1)');
+  });
+
+  it('answers the revalidation of an unchanged file with 304 and no body, and a changed one in full', async () => {
+    const path = '/ort/ort-wasm-simd-threaded.jsep.wasm';
+    const first = await app.request(path, { headers: { 'Accept-Encoding': 'br' } });
+    const lastModified = first.headers.get('last-modified') ?? '';
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(lastModified).not.toBe('');
+    const again = await app.request(path, { headers: { 'Accept-Encoding': 'br', 'If-Modified-Since': lastModified } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('last-modified')).toBe(lastModified);
+    const stale = new Date(Date.parse(lastModified) - 60_000).toUTCString();
+    const changed = await app.request(path, { headers: { 'Accept-Encoding': 'br', 'If-Modified-Since': stale } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe('brotli wasm');
   });
 
   it('serves index.html, uncached, for client-side routes', async () => {
