@@ -18,9 +18,10 @@ const WEB_DIST = join(REPO_ROOT, 'packages', 'web', 'dist');
 const GOAL_BYTES = 16 * 1024;
 const kb = (n: number | undefined) => (n === undefined ? '–' : (n / 1024).toFixed(1));
 
+/** The files of a build, without the .br/.gz siblings the build writes beside each one. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && !/\.(?:br|gz)$/.test(e.name)).map((e) => join(e.parentPath, e.name));
 }
 
 /** Raw and brotli bytes of some files: what a compressing server or CDN would send. */
@@ -59,7 +60,7 @@ function tables(traffic: { first: Traffic; repeat: Traffic } | null, dist: { raw
     {
       title: `Static weight, KB (raw as served today / brotli q${quality} if the server or a CDN compressed)`,
       columns: ['what', 'raw', 'brotli'],
-      rows: [['packages/web/dist (all files)', kb(dist.raw), kb(dist.brotli)], ...Object.entries(models).map(([name, w]) => [`models: ${name}`, kb(w.raw), kb(w.brotli)])],
+      rows: [['packages/web/dist (all files, not their .br/.gz copies)', kb(dist.raw), kb(dist.brotli)], ...Object.entries(models).map(([name, w]) => [`models: ${name}`, kb(w.raw), kb(w.brotli)])],
     },
     {
       title: `Upload per diagnosis, KB (goal: edge ≤ ${GOAL_BYTES / 1024} KB)`,
