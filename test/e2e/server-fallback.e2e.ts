@@ -89,11 +89,12 @@ describe('server analysis from the web app', () => {
     await context.close();
   });
 
-  it('keeps the photo of an on-device diagnosis for a signed-in user with "keep photos" on', async () => {
+  it('keeps the photo of an on-device diagnosis with "keep photos" on, and shows it to the advice model when asked', async () => {
     const context = await newPhoneContext(session.browser, session.app.url);
     const page = await context.newPage();
     await signUp(page, 'keeper');
     await turnOn(page, 'Keep photos in my account');
+    await page.getByLabel('Let the advice look at my kept photo', { exact: true }).check();
     await page.goto('/');
     const { ep } = await waitForModels(page);
     expect(ep).toBe('wasm');
@@ -106,6 +107,10 @@ describe('server analysis from the web app', () => {
     const photo = await page.request.get(`/photos/${stored[0]?.id ?? ''}`);
     expect(photo.status()).toBe(200);
     expect(photo.headers()['content-type']).toBe('image/jpeg');
+    await page.getByTestId('advice').and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
+    const chat = session.app.ollama.chats.at(-1);
+    expect(chat?.model).toBe('llava');
+    expect(chat?.messages.flatMap((m) => m.images ?? [])).toHaveLength(1);
     await context.close();
   });
 });

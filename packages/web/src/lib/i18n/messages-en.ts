@@ -161,6 +161,8 @@ export const en = {
   'settings.keepPhotos': 'Keep photos in my account',
   'settings.keepPhotosHint': 'Off: only scores and compact masks are sent; the photo never leaves this device.',
   'settings.keepPhotosOn': 'On: when you are signed in, the analysed photo is uploaded with the result, stripped of its metadata, and only you can see it. Deleting the diagnosis or the account deletes it.',
+  'settings.photoAdvice': 'Let the advice look at my kept photo',
+  'settings.photoAdviceHint': 'Needs “Keep photos”. On: the server’s own advice model also sees the photo you kept; off: it sees only your scores.',
   'settings.preferServer': 'Prefer server analysis',
   'settings.preferServerHint': 'For slow or older devices: a copy of the photo downscaled to 1024 px is analysed on the server, and the models are not downloaded. Off: the server is used only when this device cannot run the models.',
   'settings.variant': 'Model file for {role}',

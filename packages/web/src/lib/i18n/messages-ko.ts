@@ -163,6 +163,8 @@ export const ko: Record<MessageKey, string> = {
   'settings.keepPhotos': '내 계정에 사진 보관',
   'settings.keepPhotosHint': '끄면 점수와 압축된 마스크만 전송되며, 사진은 이 기기를 떠나지 않습니다.',
   'settings.keepPhotosOn': '켜면 로그인한 상태에서 분석한 사진이 메타데이터를 제거한 채 결과와 함께 업로드되며, 본인만 볼 수 있습니다. 진단이나 계정을 삭제하면 함께 삭제됩니다.',
+  'settings.photoAdvice': '보관한 사진으로 조언 받기',
+  'settings.photoAdviceHint': '“사진 보관”이 켜져 있어야 합니다. 켜면 서버의 조언 모델이 보관한 사진도 봅니다. 끄면 점수만 봅니다.',
   'settings.preferServer': '서버 분석 우선',
   'settings.preferServerHint': '느리거나 오래된 기기용: 1024px로 줄인 사진 사본을 서버에서 분석하며, 모델을 내려받지 않습니다. 끄면 이 기기에서 모델을 실행할 수 없을 때만 서버를 사용합니다.',
   'settings.variant': '{role} 모델 파일',

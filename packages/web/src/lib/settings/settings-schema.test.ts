@@ -11,7 +11,7 @@ describe('settings', () => {
   });
 
   it('keeps photos off and prefers on-device analysis by default', () => {
-    expect(parseSettings(null, ['en'])).toMatchObject({ keepPhotos: false, preferServer: false });
+    expect(parseSettings(null, ['en'])).toMatchObject({ keepPhotos: false, photoAdvice: false, preferServer: false });
   });
 
   it('keeps valid stored fields and ignores a corrupt copy', () => {

@@ -9,6 +9,8 @@ export const settingsSchema = z.object({
   language: languageSchema,
   /** Upload the photo with the result when signed in; off: the photo never leaves the device. */
   keepPhotos: z.boolean().default(false),
+  /** With kept photos: let the advice model look at the photo too; off: it sees only the scores. */
+  photoAdvice: z.boolean().default(false),
   /** Send a downscaled photo to the server instead of running the models on this device. */
   preferServer: z.boolean().default(false),
   /** Variant id per model role, when the manifest offers lighter files. */
@@ -25,7 +27,7 @@ export function browserLanguage(languages: readonly string[]): Language {
 
 /** Parses stored settings, falling back to defaults field by field. */
 export function parseSettings(raw: string | null, languages: readonly string[]): Settings {
-  const defaults: Settings = { language: browserLanguage(languages), keepPhotos: false, preferServer: false, variants: {} };
+  const defaults: Settings = { language: browserLanguage(languages), keepPhotos: false, photoAdvice: false, preferServer: false, variants: {} };
   if (!raw) return defaults;
   try {
     const parsed = settingsSchema.partial().safeParse(JSON.parse(raw));

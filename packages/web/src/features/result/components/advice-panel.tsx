@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../../../lib/auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useSettings } from '../../../lib/settings/use-settings';
 import { useAdviceStream } from '../hooks/use-advice-stream';
 
 /** Personal advice for a stored diagnosis, streamed in as the model writes it. */
 export function AdvicePanel({ serverId }: { serverId: string | null }): ReactNode {
   const { t, language } = useI18n();
   const { user } = useSession();
-  const advice = useAdviceStream(user ? serverId : null, language);
+  const { keepPhotos, photoAdvice } = useSettings();
+  const advice = useAdviceStream(user ? serverId : null, language, keepPhotos && photoAdvice);
   let body: ReactNode;
   if (!user) body = <p className="muted">{t('advice.signIn')}</p>;
   else if (!serverId) body = <p className="muted">{t('advice.waiting')}</p>;

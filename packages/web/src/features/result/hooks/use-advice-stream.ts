@@ -8,14 +8,17 @@ export interface AdviceState {
   error: string | null;
 }
 
-/** Streams the advice of a stored diagnosis token by token (SSE), in the UI language. */
-export function useAdviceStream(diagnosisId: string | null, language: Language): AdviceState {
+/**
+ * Streams the advice of a stored diagnosis token by token (SSE), in the UI language; with
+ * `usePhoto` the server shows the kept photo, if any, to its vision model.
+ */
+export function useAdviceStream(diagnosisId: string | null, language: Language, usePhoto = false): AdviceState {
   const [state, setState] = useState<AdviceState>({ status: 'idle', text: '', error: null });
   useEffect(() => {
     if (!diagnosisId) return;
     setState({ status: 'streaming', text: '', error: null });
     const subscription = api.advice.stream.subscribe(
-      { diagnosisId, language },
+      { diagnosisId, language, usePhoto },
       {
         onData: (event) => {
           if (event.type === 'token') setState((s) => ({ ...s, text: s.text + event.text }));
@@ -29,6 +32,6 @@ export function useAdviceStream(diagnosisId: string | null, language: Language):
       },
     );
     return () => subscription.unsubscribe();
-  }, [diagnosisId, language]);
+  }, [diagnosisId, language, usePhoto]);
   return state;
 }

@@ -35,6 +35,20 @@ export function SettingsForm(): ReactNode {
         </p>
       </div>
       <div className="field field-check">
+        <input
+          id="photo-advice"
+          type="checkbox"
+          checked={settings.keepPhotos && settings.photoAdvice}
+          disabled={!settings.keepPhotos}
+          aria-describedby="photo-advice-hint"
+          onChange={(e) => updateSettings({ photoAdvice: e.target.checked })}
+        />
+        <label htmlFor="photo-advice">{t('settings.photoAdvice')}</label>
+        <p id="photo-advice-hint" className="muted small">
+          {t('settings.photoAdviceHint')}
+        </p>
+      </div>
+      <div className="field field-check">
         <input id="prefer-server" type="checkbox" checked={settings.preferServer} aria-describedby="prefer-server-hint" onChange={(e) => updateSettings({ preferServer: e.target.checked })} />
         <label htmlFor="prefer-server">{t('settings.preferServer')}</label>
         <p id="prefer-server-hint" className="muted small">
