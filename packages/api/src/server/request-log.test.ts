@@ -53,6 +53,12 @@ describe('request log', () => {
     expect(all).not.toContain('passw0rd-secret');
   });
 
+  it('logs a request whose path has a malformed escape instead of failing it', async () => {
+    const res = await fetch(`${server.url}/trpc/%zz`);
+    expect(res.status).toBeLessThan(500);
+    expect(requestLines().find((l) => l.procedure === '%zz')).toMatchObject({ status: res.status });
+  });
+
   it('logs a guest call without a user id', async () => {
     await fetch(`${server.url}/trpc/diagnosis.list`);
     const line = requestLines().find((l) => l.procedure === 'diagnosis.list');

@@ -5,7 +5,14 @@ import type { AppEnv } from './app-env';
 
 /** The tRPC procedure(s) a path calls: `/trpc/a.b` → `a.b`; a batch `/trpc/a,b` → `a,b`. */
 function procedureOf(path: string): string | undefined {
-  return path.startsWith('/trpc/') ? decodeURIComponent(path.slice('/trpc/'.length)) : undefined;
+  if (!path.startsWith('/trpc/')) return undefined;
+  const raw = path.slice('/trpc/'.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // A malformed escape (`/trpc/%zz`) must not cost the request its log line.
+    return raw;
+  }
 }
 
 /**
