@@ -13,11 +13,15 @@ export function cacheControlFor(path: string): string {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** Whether a file last modified at `lastModified` is still the copy the client revalidates. */
+/**
+ * Whether the client holds exactly this file: its `If-Modified-Since` is the file's own
+ * `Last-Modified` (an exact match, as nginx does, so rolling back to an older build is never
+ * answered with 304).
+ */
 function notModified(ifModifiedSince: string | undefined, lastModified: string | null): boolean {
   if (!ifModifiedSince || !lastModified) return false;
   const [since, modified] = [Date.parse(ifModifiedSince), Date.parse(lastModified)];
-  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
+  return Number.isFinite(since) && modified === since;
 }
 
 /**
