@@ -35,6 +35,18 @@ describe('SessionCache', () => {
     expect(cache.get('c', 1)?.user.id).toBe('u2');
   });
 
+  it('refuses a validation read before the session or its user was revoked (a request racing a logout)', () => {
+    const cache = new SessionCache();
+    cache.evictSession('s1', 100);
+    cache.set('s1', validation('s1', 'u1'), 99);
+    expect(cache.get('s1', 101)).toBeNull();
+    cache.evictUser('u2', 200);
+    cache.set('s2', validation('s2', 'u2'), 200);
+    expect(cache.get('s2', 201)).toBeNull();
+    cache.set('s3', validation('s3', 'u2'), 201);
+    expect(cache.get('s3', 202)?.user.id).toBe('u2');
+  });
+
   it('drops the oldest entry when full', () => {
     const cache = new SessionCache(10_000, 2);
     for (const id of ['a', 'b', 'c']) cache.set(id, validation(id, id), 0);

@@ -46,8 +46,9 @@ export async function validateSessionToken(db: Database, token: string, now = ne
   const id = hashToken(token);
   const cached = cache?.get(id, now.getTime());
   if (cached) return cached;
+  const lookedUpAt = Date.now();
   const validation = await lookUpSession(db, id, now);
-  if (validation) cache?.set(id, validation, now.getTime());
+  if (validation) cache?.set(id, validation, lookedUpAt);
   return validation;
 }
 
@@ -79,10 +80,12 @@ async function lookUpSession(db: Database, id: string, now: Date): Promise<Sessi
 export async function invalidateSession(db: Database, sessionId: string, cache?: SessionCache | null): Promise<void> {
   cache?.evictSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
+  cache?.evictSession(sessionId);
 }
 
 /** Ends every session of a user (password change or reset, account deletion). */
 export async function invalidateUserSessions(db: Database, userId: string, cache?: SessionCache | null): Promise<void> {
   cache?.evictUser(userId);
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  cache?.evictUser(userId);
 }
