@@ -78,6 +78,15 @@ describe('HTTP API on a real port', () => {
     expect(again.headers.get('set-cookie')).toBeNull();
   });
 
+  it('re-sends a renewed session cookie from the photo route too', async () => {
+    const { token } = await signup();
+    const me = await createNodeClient(server.url, token).auth.me.query();
+    const old = await createSession(deps.db, me.id, new Date(Date.now() - 20 * 86_400_000));
+    const res = await fetch(`${server.url}/photos/${randomUUID()}`, { headers: { Cookie: `derma_session=${old.token}` } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('set-cookie') ?? '').toMatch(new RegExp(`^derma_session=${old.token}; .*HttpOnly`));
+  });
+
   it('refuses a cookie-authenticated mutation from a foreign or missing Origin', async () => {
     const { cookie } = await signup();
     expect((await post('review.create', { rating: 5 }, { Cookie: cookie, Origin: 'https://evil.example' })).status).toBe(403);
