@@ -36,10 +36,33 @@ describe('offline outbox', () => {
     expect(calls).toBe(1);
   });
 
-  it('keeps an entry whose submit failed for the next flush', async () => {
+  it('keeps an entry whose submit failed for the next flush and reports the failure', async () => {
     await stored('a');
-    await expect(flushOutbox('user-1', async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    const report = await flushOutbox('user-1', async () => Promise.reject(new Error('offline')));
+    expect(report).toEqual({ sent: 0, failures: [new Error('offline')] });
     expect(await outboxSize()).toBe(1);
+    expect((await getLocalResult('a'))?.serverId).toBeNull();
+  });
+
+  it('does not let one failing entry hold back the entries queued after it', async () => {
+    await stored('broken');
+    await stored('fine');
+    const report = await flushOutbox('user-1', async (local) => {
+      if (local.clientId === 'broken') throw new Error('refused');
+      return { id: 'server-fine' };
+    });
+    expect(report.sent).toBe(1);
+    expect((await getLocalResult('fine'))?.serverId).toBe('server-fine');
+    expect(await outboxSize()).toBe(1);
+  });
+
+  it('marks a result stored whose photo is still pending, and keeps its entry to send the photo later', async () => {
+    await stored('a', true);
+    await flushOutbox('user-1', async () => ({ id: 'server-a', photoPending: true }));
+    expect((await getLocalResult('a'))?.serverId).toBe('server-a');
+    expect(await outboxSize()).toBe(1);
+    await flushOutbox('user-1', async () => ({ id: 'server-a' }));
+    expect(await outboxSize()).toBe(0);
   });
 
   it('hands the sender the keep-photo choice made when the result was queued', async () => {

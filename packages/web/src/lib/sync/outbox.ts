@@ -2,8 +2,17 @@ import type { LocalResult, OutboxEntry } from '../storage/local-db';
 import { localDb } from '../storage/local-db';
 import { getLocalResult, markSynced } from '../storage/local-results';
 
-/** Sends one queued result to the account; resolves to its server id. */
-export type SendQueued = (local: LocalResult, entry: OutboxEntry) => Promise<{ id: string }>;
+/**
+ * Sends one queued result to the account. Resolves to its server id, with `photoPending` when
+ * the result was stored but its photo could not be sent yet (the entry stays queued for it).
+ */
+export type SendQueued = (local: LocalResult, entry: OutboxEntry) => Promise<{ id: string; photoPending?: boolean }>;
+
+/** What one flush did: results stored in the account, and the errors of entries left queued. */
+export interface FlushReport {
+  sent: number;
+  failures: unknown[];
+}
 
 /** Queues a stored result for submission to the account of `userId`, with its photo when `keepPhoto`. */
 export async function enqueue(clientId: string, userId: string, keepPhoto = false): Promise<void> {
@@ -15,30 +24,38 @@ export async function outboxSize(): Promise<number> {
   return (await localDb()).count('outbox');
 }
 
-let running: Promise<number> | null = null;
+let running: Promise<FlushReport> | null = null;
 
 /**
  * Submits every queued result of `userId`, oldest first, and removes each once the server has
- * it. Concurrent calls share one run, and the server's submit is idempotent on the client id,
- * so a result is stored exactly once even when a response is lost and the entry is retried.
- * @returns how many results were sent
+ * it (and its photo, when one is to be kept). An entry that fails stays queued and does not hold
+ * back the ones after it. Concurrent calls share one run, and the server's submit is idempotent
+ * on the client id, so a result is stored exactly once even when it is retried.
  */
-export function flushOutbox(userId: string, send: SendQueued): Promise<number> {
+export function flushOutbox(userId: string, send: SendQueued): Promise<FlushReport> {
   running ??= (async () => {
-    let sent = 0;
+    const report: FlushReport = { sent: 0, failures: [] };
     try {
       const entries = (await (await localDb()).getAll('outbox')).filter((e) => e.userId === userId);
       entries.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
       for (const entry of entries) {
         const local = await getLocalResult(entry.clientId);
         if (local) {
-          const stored = await send(local, entry);
+          let stored: Awaited<ReturnType<SendQueued>>;
+          try {
+            stored = await send(local, entry);
+          } catch (error) {
+            report.failures.push(error);
+            continue;
+          }
           await markSynced(entry.clientId, stored.id);
-          sent++;
+          report.sent++;
+          // Stored, but its photo is still to be sent: the entry stays queued for it.
+          if (stored.photoPending) continue;
         }
         await (await localDb()).delete('outbox', entry.clientId);
       }
-      return sent;
+      return report;
     } finally {
       running = null;
     }

@@ -13,10 +13,10 @@ export function useOutboxSync(): void {
     const flush = (): void => {
       if (!navigator.onLine) return;
       flushOutbox(user.id, sendToAccount)
-        .then((sent) => {
+        .then(({ sent }) => {
+          // Entries that failed stay queued; the next `online` event retries them.
           if (sent > 0) void queryClient.invalidateQueries({ queryKey: ['diagnosis'] });
         })
-        // A failed flush keeps its entries; the next `online` event retries them.
         .catch(() => undefined);
     };
     flush();

@@ -16,9 +16,12 @@ export function LocalUploadOffer({ user }: { user: User }): ReactNode {
     mutationFn: async () => {
       const { keepPhotos } = getSettings();
       for (const row of pending.data ?? []) await enqueue(row.clientId, user.id, keepPhotos);
-      return flushOutbox(user.id, sendToAccount);
+      const report = await flushOutbox(user.id, sendToAccount);
+      if (report.failures.length > 0) throw report.failures[0];
+      return report.sent;
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['diagnosis'] }),
+    // Some may have been stored even when others failed.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['diagnosis'] }),
   });
   const count = pending.data?.length ?? 0;
   if (count === 0) return upload.isSuccess ? <p role="status">{t('history.uploaded')}</p> : null;
