@@ -15,25 +15,28 @@ export async function saveResult(result: DiagnosisResult, image: RgbaImage, user
   const clientId = crypto.randomUUID();
   const photo = await cropPhoto(image, result.crop).catch(() => null);
   await saveLocalResult({ clientId, createdAt: new Date().toISOString(), result, photo, serverId: null });
-  if (user) {
-    await enqueue(clientId, user.id, keepPhoto);
-    if (navigator.onLine) {
-      // A failure leaves the entry queued; the app retries it when it is back online.
-      await flushOutbox(user.id, sendToAccount).catch(() => 0);
-    }
-  }
+  if (user) await queueForAccount(clientId, user, keepPhoto);
   return clientId;
+}
+
+/** Queues a local result for the account and sends it now when online. */
+async function queueForAccount(clientId: string, user: User, keepPhoto: boolean): Promise<void> {
+  await enqueue(clientId, user.id, keepPhoto);
+  // A failure leaves the entry queued; the app retries it when it is back online.
+  if (navigator.onLine) await flushOutbox(user.id, sendToAccount).catch(() => undefined);
 }
 
 /**
  * Keeps a server analysis on this device too (the overlay photo never leaves it again), linked
  * to the account's copy when the server stored one. The server analysed the downscaled upload,
- * so its crop is scaled back to the local image.
+ * so its crop is scaled back to the local image. When a signed-in user's result was analysed but
+ * not stored (the server's database was down), it is queued for the account like an on-device one.
  */
-export async function saveServerResult(clientId: string, analysis: ServerAnalysis, image: RgbaImage): Promise<void> {
+export async function saveServerResult(clientId: string, analysis: ServerAnalysis, image: RgbaImage, user: User | null, keepPhoto: boolean): Promise<void> {
   const { result, diagnosis } = analysis.output;
   const s = analysis.scale;
   const crop = { x: Math.round(result.crop.x * s), y: Math.round(result.crop.y * s), size: Math.max(1, Math.round(result.crop.size * s)) };
   const photo = await cropPhoto(image, crop).catch(() => null);
   await saveLocalResult({ clientId, createdAt: diagnosis?.createdAt ?? new Date().toISOString(), result, photo, serverId: diagnosis?.id ?? null });
+  if (user && !diagnosis) await queueForAccount(clientId, user, keepPhoto);
 }

@@ -64,7 +64,7 @@ export function useDiagnosisRun(): { state: RunState; run: (photo: Blob | ImageB
       const clientId = crypto.randomUUID();
       const analysis = await analyzeOnServer(image, { clientId, keepPhoto: keepPhoto && user !== null, language });
       advance('save');
-      await saveServerResult(clientId, analysis, image);
+      await saveServerResult(clientId, analysis, image, user, keepPhoto);
       return clientId;
     },
     [advance, language, user],
