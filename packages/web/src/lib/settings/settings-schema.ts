@@ -7,7 +7,7 @@ export type Language = z.infer<typeof languageSchema>;
 /** The user's settings, kept on the device; every field has a default so old copies still parse. */
 export const settingsSchema = z.object({
   language: languageSchema,
-  /** Upload the photo with the result when signed in; off: the photo never leaves the device. */
+  /** Keep the photo with the result in the account when signed in; off: the account never stores it. */
   keepPhotos: z.boolean().default(false),
   /** With kept photos: let the advice model look at the photo too; off: it sees only the scores. */
   photoAdvice: z.boolean().default(false),
