@@ -18,6 +18,11 @@ async function readJournal(folder: string): Promise<Journal> {
   return journalSchema.parse(JSON.parse(await readFile(join(folder, 'meta/_journal.json'), 'utf8')));
 }
 
+/** The tag of this build's newest migration (what a freshly migrated database is at). */
+export async function latestMigrationTag(folder = MIGRATIONS_FOLDER): Promise<string | null> {
+  return (await readJournal(folder)).entries.at(-1)?.tag ?? null;
+}
+
 /** The last migration applied to the current database, or null when it has no migrations table. */
 export async function appliedSchemaVersion(connection: mysql.Connection, folder = MIGRATIONS_FOLDER): Promise<SchemaVersion | null> {
   const [tables] = await connection.query<mysql.RowDataPacket[]>(
