@@ -111,6 +111,7 @@ describe('server analysis from the web app', () => {
     const chat = session.app.ollama.chats.at(-1);
     expect(chat?.model).toBe('llava');
     expect(chat?.messages.flatMap((m) => m.images ?? [])).toHaveLength(1);
+    await page.getByText('This advice also looked at the photo kept in your account.').waitFor({ timeout: 5_000 });
     await context.close();
   });
 });

@@ -61,7 +61,8 @@ export async function seedBackupDataset(connection: mysql.Connection, photoDir: 
   }
   await insertMany(connection, 'diagnoses', diagnoses);
   await insertMany(connection, 'findings', findings);
-  const advice = diagnoses.slice(0, 40).map((d, i) => [null, d[0], i % 2 ? 'en' : 'ko', i % 7 ? 'done' : 'failed', 'gemma2:9b', `조언 ${i}\n- advice`, i % 7 ? null : 'ollama timeout', now, now]);
+  // used_photo last: migration 0001 appended it to the table.
+  const advice = diagnoses.slice(0, 40).map((d, i) => [null, d[0], i % 2 ? 'en' : 'ko', i % 7 ? 'done' : 'failed', 'gemma2:9b', `조언 ${i}\n- advice`, i % 7 ? null : 'ollama timeout', now, now, i % 5 === 0]);
   await insertMany(connection, 'advice', advice);
   await insertMany(connection, 'reviews', users.map((u, i) => [null, u[0], 3 + i, `리뷰 ${i}`, now]));
   await insertMany(connection, 'sessions', users.map((u) => [randomBytes(32).toString('hex'), u[0], now, now]));

@@ -46,6 +46,19 @@ async function userWithDiagnosis() {
   return { ...user, diagnosis };
 }
 
+/** A user with photo storage and one diagnosis whose photo they kept. */
+async function userWithKeptPhoto() {
+  const photos = new PhotoStore(await mkdtemp(join(tmpdir(), 'derma-advice-photos-')));
+  const user = await signUpCaller({ ...deps, photos });
+  const kept = await user.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+  const form = new FormData();
+  form.set('id', kept.id);
+  const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 210, g: 160, b: 140 } } }).jpeg().toBuffer();
+  form.set('image', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
+  await user.caller.diagnosis.attachPhoto(form);
+  return { user, kept };
+}
+
 describe('advice router', () => {
   it('relays tokens as they come, then stores the whole text with the model', async () => {
     const { caller, diagnosis } = await userWithDiagnosis();
@@ -68,15 +81,7 @@ describe('advice router', () => {
   });
 
   it.skipIf(realOllama)('shows the kept photo to the vision model only when asked and a photo was kept', async () => {
-    const photos = new PhotoStore(await mkdtemp(join(tmpdir(), 'derma-advice-photos-')));
-    const withPhotos: ApiDeps = { ...deps, photos };
-    const user = await signUpCaller(withPhotos);
-    const kept = await user.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
-    const form = new FormData();
-    form.set('id', kept.id);
-    const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 210, g: 160, b: 140 } } }).jpeg().toBuffer();
-    form.set('image', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
-    await user.caller.diagnosis.attachPhoto(form);
+    const { user, kept } = await userWithKeptPhoto();
     await collect(await user.caller.advice.stream({ diagnosisId: kept.id, language: 'en', usePhoto: true }));
     const vision = fake?.chats.at(-1);
     expect(vision?.model).toBe('llava');
@@ -87,6 +92,23 @@ describe('advice router', () => {
     await collect(await user.caller.advice.stream({ diagnosisId: noPhoto.id, language: 'en', usePhoto: true }));
     expect(fake?.chats.at(-1)?.model).toBe('gemma2:9b');
     expect(fake?.chats.at(-1)?.messages.some((m) => m.images)).toBe(false);
+  });
+
+  it.skipIf(realOllama)('replays stored advice only when it was made with the same photo choice', async () => {
+    const { user, kept } = await userWithKeptPhoto();
+    const ask = async (usePhoto: boolean) => (await collect(await user.caller.advice.stream({ diagnosisId: kept.id, language: 'en', usePhoto }))).at(-1);
+    const asked = (): number => fake?.chats.length ?? 0;
+
+    expect(await ask(false)).toMatchObject({ advice: { usedPhoto: false } });
+    const textOnly = asked();
+    expect(await ask(false)).toMatchObject({ advice: { usedPhoto: false } });
+    expect(asked()).toBe(textOnly);
+    expect(await ask(true)).toMatchObject({ advice: { usedPhoto: true } });
+    expect(asked()).toBe(textOnly + 1);
+    expect(fake?.chats.at(-1)?.model).toBe('llava');
+    expect(await ask(true)).toMatchObject({ advice: { usedPhoto: true } });
+    expect(asked()).toBe(textOnly + 1);
+    expect(await user.caller.advice.get({ diagnosisId: kept.id, language: 'en' })).toMatchObject({ usedPhoto: true, status: 'done' });
   });
 
   it.skipIf(realOllama)('replays stored advice without asking Ollama again', async () => {

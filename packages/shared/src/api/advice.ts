@@ -17,6 +17,8 @@ export const adviceSchema = z.object({
   language: adviceLanguageSchema,
   status: adviceStatusSchema,
   model: z.string(),
+  /** The vision model saw the kept photo (advice.stream with `usePhoto`). */
+  usedPhoto: z.boolean(),
   content: z.string(),
   error: z.string().nullable(),
   updatedAt: z.iso.datetime(),

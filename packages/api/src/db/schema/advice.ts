@@ -1,5 +1,5 @@
 import type { AdviceLanguage, AdviceStatus } from '@derma/shared';
-import { bigint, mediumtext, mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
+import { bigint, boolean, mediumtext, mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import { timestampMs, uuid } from './columns';
 import { diagnoses } from './diagnoses';
 
@@ -14,6 +14,7 @@ export const advice = mysqlTable(
     language: varchar({ length: 2 }).$type<AdviceLanguage>().notNull(),
     status: varchar({ length: 10 }).$type<AdviceStatus>().notNull(),
     model: varchar({ length: 100 }).notNull(),
+    usedPhoto: boolean().notNull().default(false),
     content: mediumtext().notNull(),
     error: varchar({ length: 500 }),
     createdAt: timestampMs().notNull(),

@@ -8,6 +8,7 @@ const adviceColumns = {
   language: advice.language,
   status: advice.status,
   model: advice.model,
+  usedPhoto: advice.usedPhoto,
   content: advice.content,
   error: advice.error,
   updatedAt: advice.updatedAt,
@@ -26,6 +27,7 @@ export async function findAdvice(db: Database, diagnosisId: string, language: Ad
 export interface AdviceUpdate {
   status: AdviceStatus;
   model: string;
+  usedPhoto: boolean;
   content: string;
   error: string | null;
 }

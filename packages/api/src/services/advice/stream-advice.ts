@@ -16,7 +16,8 @@ function describe(error: unknown): string {
 
 /**
  * Relays Ollama's advice on a diagnosis token by token, then stores it. Advice already done is
- * replayed; failed advice is retried. With `usePhoto` and a photo the user kept, the vision
+ * replayed when it was made the way this request asks (with or without the photo); otherwise,
+ * and when it failed, it is made again. With `usePhoto` and a photo the user kept, the vision
  * model (`OLLAMA_VISION_MODEL`) also sees the photo; otherwise only the findings leave the
  * server. Ollama down, slow or failing marks the advice failed and throws SERVICE_UNAVAILABLE;
  * the diagnosis itself is untouched.
@@ -25,15 +26,17 @@ export async function* streamAdvice(ctx: AdviceContext, user: SessionUser, input
   const language = input.language;
   const detail = await findDetail(ctx.db, user.id, input.diagnosisId);
   if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
+  const wantsPhoto = Boolean(input.usePhoto && detail.hasPhoto && ctx.photos);
   const stored = await findAdvice(ctx.db, detail.id, language);
-  if (stored?.status === 'done') {
+  if (stored?.status === 'done' && stored.usedPhoto === wantsPhoto) {
     yield { type: 'token', text: stored.content };
     yield { type: 'done', advice: stored };
     return;
   }
-  const photo = input.usePhoto && detail.hasPhoto ? await ctx.photos?.read(user.id, detail.id) : null;
+  const photo = wantsPhoto ? await ctx.photos?.read(user.id, detail.id) : null;
   const model = photo ? ctx.config.ollamaVisionModel : ctx.config.ollamaModel;
-  await saveAdvice(ctx.db, detail.id, language, { status: 'pending', model, content: '', error: null });
+  const usedPhoto = Boolean(photo);
+  await saveAdvice(ctx.db, detail.id, language, { status: 'pending', model, usedPhoto, content: '', error: null });
   const stopTimer = ctx.metrics.adviceDuration.startTimer();
   let content = '';
   let answeredBy = model;
@@ -49,11 +52,11 @@ export async function* streamAdvice(ctx: AdviceContext, user: SessionUser, input
   } catch (error) {
     stopTimer({ status: 'failed' });
     const message = describe(error);
-    await saveAdvice(ctx.db, detail.id, language, { status: 'failed', model, content, error: message });
+    await saveAdvice(ctx.db, detail.id, language, { status: 'failed', model, usedPhoto, content, error: message });
     ctx.logger.warn({ err: error, diagnosisId: detail.id }, 'advice failed');
     throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: `Advice is unavailable right now: ${message}`, cause: error });
   }
   stopTimer({ status: 'done' });
-  const advice = await saveAdvice(ctx.db, detail.id, language, { status: 'done', model: answeredBy, content, error: null });
+  const advice = await saveAdvice(ctx.db, detail.id, language, { status: 'done', model: answeredBy, usedPhoto, content, error: null });
   yield { type: 'done', advice };
 }

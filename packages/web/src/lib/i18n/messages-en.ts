@@ -96,6 +96,7 @@ export const en = {
   'advice.signIn': 'Sign in to get personal advice based on your result.',
   'advice.waiting': 'Advice will be written once this result reaches your account.',
   'advice.streaming': 'Writing advice…',
+  'advice.usedPhoto': 'This advice also looked at the photo kept in your account.',
   'advice.failed': 'Advice is not available right now: {message}',
   'history.title': 'History',
   'history.from': 'From',

@@ -98,6 +98,7 @@ export const ko: Record<MessageKey, string> = {
   'advice.signIn': '로그인하면 결과에 맞춘 조언을 받을 수 있습니다.',
   'advice.waiting': '결과가 계정에 저장되면 조언이 작성됩니다.',
   'advice.streaming': '조언을 작성하는 중…',
+  'advice.usedPhoto': '이 조언은 계정에 보관된 사진도 함께 참고했습니다.',
   'advice.failed': '지금은 조언을 받을 수 없습니다: {message}',
   'history.title': '기록',
   'history.from': '시작일',

@@ -22,6 +22,7 @@ export function AdvicePanel({ serverId }: { serverId: string | null }): ReactNod
             {advice.text}
           </div>
         )}
+        {advice.status === 'done' && advice.usedPhoto && <p className="muted small">{t('advice.usedPhoto')}</p>}
         {advice.status === 'failed' && <p role="alert" className="error-text">{t('advice.failed', { message: advice.error ?? '' })}</p>}
       </>
     );

@@ -6,6 +6,8 @@ export interface AdviceState {
   status: 'idle' | 'streaming' | 'done' | 'failed';
   text: string;
   error: string | null;
+  /** The finished advice was written with the kept photo in view. */
+  usedPhoto: boolean;
 }
 
 /**
@@ -13,16 +15,16 @@ export interface AdviceState {
  * `usePhoto` the server shows the kept photo, if any, to its vision model.
  */
 export function useAdviceStream(diagnosisId: string | null, language: Language, usePhoto = false): AdviceState {
-  const [state, setState] = useState<AdviceState>({ status: 'idle', text: '', error: null });
+  const [state, setState] = useState<AdviceState>({ status: 'idle', text: '', error: null, usedPhoto: false });
   useEffect(() => {
     if (!diagnosisId) return;
-    setState({ status: 'streaming', text: '', error: null });
+    setState({ status: 'streaming', text: '', error: null, usedPhoto: false });
     const subscription = api.advice.stream.subscribe(
       { diagnosisId, language, usePhoto },
       {
         onData: (event) => {
           if (event.type === 'token') setState((s) => ({ ...s, text: s.text + event.text }));
-          else setState({ status: 'done', text: event.advice.content, error: null });
+          else setState({ status: 'done', text: event.advice.content, error: null, usedPhoto: event.advice.usedPhoto });
         },
         onError: (error) => {
           setState((s) => ({ ...s, status: 'failed', error: error.message }));

@@ -1,0 +1,1 @@
+ALTER TABLE `advice` ADD `used_photo` boolean DEFAULT false NOT NULL;
