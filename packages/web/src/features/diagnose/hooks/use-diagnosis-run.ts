@@ -12,6 +12,7 @@ import type { PipelineState } from '../../../lib/worker/pipeline-store';
 import type { WorkerFailure } from '../../../lib/worker/worker-protocol';
 import { analyzeOnServer } from '../api/analyze-on-server';
 import { saveResult, saveServerResult } from '../api/save-result';
+import { photoKey, ServerAttempts } from './server-attempts';
 
 /** The steps of one diagnosis, in the order the user sees them. */
 export type Stage = 'decode' | 'face' | ConditionId | 'upload' | 'save';
@@ -37,6 +38,9 @@ export function chooseRoute(preferServer: boolean, pipeline: Pick<PipelineState,
   return preferServer || pipeline.status === 'error' ? 'server' : 'device';
 }
 
+/** Outlives the screen, so trying a photo again after a failed upload reuses its id. */
+const serverAttempts = new ServerAttempts();
+
 const idle: RunState = { running: false, route: 'device', stage: null, done: [], error: null, fallbackFrom: null };
 
 function failureOf(error: unknown): WorkerFailure {
@@ -61,8 +65,9 @@ export function useDiagnosisRun(): { state: RunState; run: (photo: Blob | ImageB
   const onServer = useCallback(
     async (image: RgbaImage, keepPhoto: boolean): Promise<string> => {
       advance('upload');
-      const clientId = crypto.randomUUID();
+      const clientId = serverAttempts.idFor(await photoKey(image));
       const analysis = await analyzeOnServer(image, { clientId, keepPhoto: keepPhoto && user !== null, language });
+      serverAttempts.settle(clientId);
       advance('save');
       await saveServerResult(clientId, analysis, image, user, keepPhoto);
       return clientId;
