@@ -1,4 +1,4 @@
-import { makeResult } from '../../packages/api/src/testing/result-factory';
+import { makeResult } from '@derma/api/testing';
 
 /** One kind of request the load test sends, with a fresh token (and body) for every request. */
 export interface Scenario {

@@ -1,8 +1,4 @@
-import type { Database } from '../../packages/api/src/db/client';
-import { diagnoses, findings, sessions, users } from '../../packages/api/src/db/schema/index';
-import { generateToken, hashToken } from '../../packages/api/src/auth/tokens';
-import { toFindingRows } from '../../packages/api/src/services/diagnosis/diagnosis-mapper';
-import { makeResult, pixelsForScore } from '../../packages/api/src/testing/result-factory';
+import { diagnoses, findings, generateToken, hashToken, makeResult, pixelsForScore, sessions, toFindingRows, users, type Database } from '@derma/api/testing';
 
 const DAY_MS = 86_400_000;
 const BATCH = 500;

@@ -1,9 +1,6 @@
 import { createApp } from '@derma/api';
 import type { AppDeps } from '@derma/api';
-import type { TestDatabase } from '../../packages/api/src/testing/test-database';
-import { createTestDatabase } from '../../packages/api/src/testing/test-database';
-import { createTestDeps } from '../../packages/api/src/testing/test-deps';
-import { startTestServer } from '../../packages/api/src/testing/test-server';
+import { createTestDatabase, createTestDeps, startTestServer, type TestDatabase } from '@derma/api/testing';
 
 /** A served API on a fresh, migrated MariaDB database (dropped by `close`). */
 export interface BenchApi {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { makeResult, pixelsForScore } from '../../packages/api/src/testing/result-factory';
+import { makeResult, pixelsForScore } from '@derma/api/testing';
 import { signUp } from './support/app-actions';
 import { useAppSession } from './support/app-session';
 import { newPhoneContext, screenshot, watchErrors } from './support/browser';

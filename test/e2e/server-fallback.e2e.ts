@@ -1,7 +1,7 @@
 import { NO_FACE_MESSAGE } from '@derma/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readImageHeader } from '../../packages/api/src/inference/image-header';
+import { readImageHeader } from '@derma/api/inference';
 import { diagnose, diagnoseError, signUp, waitForModels } from './support/app-actions';
 import { newPhoneContext, screenshot, watchErrors } from './support/browser';
 import { useAppSession } from './support/app-session';

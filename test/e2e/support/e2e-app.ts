@@ -2,12 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '@derma/api';
-import { InferencePool } from '../../../packages/api/src/inference/pool/inference-pool';
-import { PhotoStore } from '../../../packages/api/src/photos/photo-store';
+import { InferencePool } from '@derma/api/inference';
+import { createTestDatabase, createTestDeps, PhotoStore, startTestServer, type TestDatabase } from '@derma/api/testing';
 import { startFakeOllama, type FakeOllama } from '../../fake-ollama';
-import { createTestDatabase, type TestDatabase } from '../../../packages/api/src/testing/test-database';
-import { createTestDeps } from '../../../packages/api/src/testing/test-deps';
-import { startTestServer } from '../../../packages/api/src/testing/test-server';
 import { MODELS_DIR, WEB_DIST } from './paths';
 
 /** Advice tokens the fake Ollama streams; tests look for them on the result screen. */

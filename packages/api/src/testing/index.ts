@@ -1,0 +1,10 @@
+// `@derma/api/testing`: what the end-to-end tests and the benchmarks build a real API from.
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { createTestDeps, TEST_CONFIG } from './test-deps';
+export { startTestServer, type TestServer } from './test-server';
+export { makeResult, pixelsForScore, type ResultSpec } from './result-factory';
+export { PhotoStore } from '../photos/photo-store';
+export type { Database } from '../db/client';
+export { diagnoses, findings, sessions, users } from '../db/schema/index';
+export { generateToken, hashToken } from '../auth/tokens';
+export { toFindingRows } from '../services/diagnosis/diagnosis-mapper';
