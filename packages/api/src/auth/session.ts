@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { sessions, users } from '../db/schema/index';
 import type { SessionCache } from './session-cache';
@@ -59,7 +59,7 @@ async function lookUpSession(db: Database, id: string, now: Date): Promise<Sessi
       user: { id: users.id, email: users.email, username: users.username, createdAt: users.createdAt },
     })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
     .where(eq(sessions.id, id))
     .limit(1);
   if (!row) return null;

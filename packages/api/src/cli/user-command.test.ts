@@ -44,13 +44,13 @@ describe('derma user', () => {
     await expect(runUser(['create', 'c@example.com', 'carol', '--password-stdin'], out, env, stdin('short'))).rejects.toMatchObject({ exitCode: 2 });
   });
 
-  it('disables a user: no password matches, sessions are revoked, list says disabled', async () => {
+  it('disables a user: marked disabled, sessions are revoked, list says disabled', async () => {
     const [ada] = await db.db.select().from(users).where(eq(users.username, 'ada'));
     const now = new Date();
     await db.db.insert(sessions).values({ id: 'a'.repeat(64), userId: ada?.id ?? '', expiresAt: new Date(now.getTime() + 60_000), createdAt: now });
     await runUser(['disable', 'ada'], out, env);
     const [after] = await db.db.select().from(users).where(eq(users.username, 'ada'));
-    expect(await verifyPassword(after?.passwordHash ?? '', 's3cret-pass')).toBe(false);
+    expect(after?.disabledAt).toBeInstanceOf(Date);
     expect(await db.db.select().from(sessions)).toEqual([]);
     lines.length = 0;
     await runUser(['list'], out, env);
@@ -60,6 +60,7 @@ describe('derma user', () => {
   it('enables a disabled user again with the same password', async () => {
     await runUser(['enable', 'ada@example.com'], out, env);
     const [row] = await db.db.select().from(users).where(eq(users.username, 'ada'));
+    expect(row?.disabledAt).toBeNull();
     expect(await verifyPassword(row?.passwordHash ?? '', 's3cret-pass')).toBe(true);
   });
 });

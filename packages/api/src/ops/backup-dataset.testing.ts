@@ -50,7 +50,8 @@ function diagnosisRows(userId: string, index: number): { diagnosis: unknown[]; f
  */
 export async function seedBackupDataset(connection: mysql.Connection, photoDir: string): Promise<void> {
   const now = ms(new Date(Date.UTC(2025, 5, 1, 8, 0, 0, 123)));
-  const users = [0, 1, 2].map((i) => [randomUUID(), `user${i}@example.com`, `사용자${i}`, `$argon2id$v=19$m=19456,t=2,p=1$${randomBytes(16).toString('base64')}`, now, now]);
+  // Columns in table order; those added by later migrations come last (users.disabled_at: 0002).
+  const users = [0, 1, 2].map((i) => [randomUUID(), `user${i}@example.com`, `사용자${i}`, `$argon2id$v=19$m=19456,t=2,p=1$${randomBytes(16).toString('base64')}`, now, now, i === 2 ? now : null]);
   await insertMany(connection, 'users', users);
   const diagnoses: unknown[][] = [];
   const findings: unknown[][] = [];
@@ -61,7 +62,6 @@ export async function seedBackupDataset(connection: mysql.Connection, photoDir: 
   }
   await insertMany(connection, 'diagnoses', diagnoses);
   await insertMany(connection, 'findings', findings);
-  // used_photo last: migration 0001 appended it to the table.
   const advice = diagnoses.slice(0, 40).map((d, i) => [null, d[0], i % 2 ? 'en' : 'ko', i % 7 ? 'done' : 'failed', 'gemma2:9b', `조언 ${i}\n- advice`, i % 7 ? null : 'ollama timeout', now, now, i % 5 === 0]);
   await insertMany(connection, 'advice', advice);
   await insertMany(connection, 'reviews', users.map((u, i) => [null, u[0], 3 + i, `리뷰 ${i}`, now]));

@@ -56,7 +56,7 @@ describe('backup and restore on MariaDB', () => {
       onTable: async (table) => {
         // After `advice` is written, before `diagnoses`, `findings` and `users` are read.
         if (table !== 'advice') return;
-        await writer.query("INSERT INTO users VALUES ('late-user', 'late@example.com', 'late', 'x', NOW(3), NOW(3))");
+        await writer.query("INSERT INTO users (id, email, username, password_hash, created_at, updated_at) VALUES ('late-user', 'late@example.com', 'late', 'x', NOW(3), NOW(3))");
         await writer.query("INSERT INTO diagnoses SELECT 'late-diagnosis', 'late-user', client_id, total_score, location, backend, models, meta, NULL, created_at FROM diagnoses LIMIT 1");
       },
     });

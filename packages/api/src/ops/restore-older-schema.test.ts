@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, MIGRATIONS_FOLDER } from '../db/migrate';
+import { applyMigrations } from '../db/migrate';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createBackup } from './backup';
 import { recreateDatabase } from './backup-dataset.testing';
 import { openOpsConnection } from './ops-connection';
 import { restoreBackup } from './restore';
-import { appliedSchemaVersion, latestMigrationTag, migrateTo } from './schema-version';
+import type { SchemaVersion } from './archive-format';
+import { appliedSchemaVersion, buildMigrations, latestMigrationTag, migrateTo } from './schema-version';
 
 async function columnsOf(connection: mysql.Connection, table: string): Promise<string[]> {
   const [rows] = await connection.query<mysql.RowDataPacket[]>(
@@ -23,14 +24,14 @@ async function columnsOf(connection: mysql.Connection, table: string): Promise<s
 describe('restoring an archive made by an older build', () => {
   let db: TestDatabase;
   let dir: string;
-  let first: { tag: string; when: number };
+  let first: SchemaVersion;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     dir = await mkdtemp(join(tmpdir(), 'derma-old-backup-'));
-    const journal = JSON.parse(await readFile(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
-    const entry = journal.entries[0];
-    if (!entry || journal.entries.length < 2) throw new Error('this test needs at least two migrations');
+    const migrations = await buildMigrations();
+    const entry = migrations[0];
+    if (!entry || migrations.length < 2) throw new Error('this test needs at least two migrations');
     first = entry;
   });
   afterAll(async () => {
@@ -42,7 +43,7 @@ describe('restoring an archive made by an older build', () => {
     // A database as the first migration left it, with one user.
     await recreateDatabase(db);
     const old = await openOpsConnection(db.url);
-    await migrateTo(old, { ...first, hash: '' });
+    await migrateTo(old, first);
     const now = new Date();
     const userId = randomUUID();
     await old.query('INSERT INTO users (id, email, username, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [userId, 'old@example.com', 'old_user', 'x', now, now]);

@@ -18,9 +18,14 @@ async function readJournal(folder: string): Promise<Journal> {
   return journalSchema.parse(JSON.parse(await readFile(join(folder, 'meta/_journal.json'), 'utf8')));
 }
 
+/** This build's migrations, oldest first, as versions a database can be migrated to. */
+export async function buildMigrations(folder = MIGRATIONS_FOLDER): Promise<SchemaVersion[]> {
+  return (await readJournal(folder)).entries.map((e) => ({ tag: e.tag, when: e.when, hash: '' }));
+}
+
 /** The tag of this build's newest migration (what a freshly migrated database is at). */
 export async function latestMigrationTag(folder = MIGRATIONS_FOLDER): Promise<string | null> {
-  return (await readJournal(folder)).entries.at(-1)?.tag ?? null;
+  return (await buildMigrations(folder)).at(-1)?.tag ?? null;
 }
 
 /** The last migration applied to the current database, or null when it has no migrations table. */

@@ -5,9 +5,6 @@ import { hashPassword } from '../auth/password';
 import type { Database } from '../db/client';
 import { diagnoses, passwordResetTokens, sessions, users } from '../db/schema/index';
 
-// A password hash that no password matches, as `!` in /etc/shadow: the account keeps its data.
-const DISABLED_PREFIX = '!';
-
 export interface UserListing {
   id: string;
   email: string;
@@ -37,29 +34,29 @@ export async function createUser(db: Database, input: { email: string; username:
 /** Every account, oldest first, with whether it is disabled and how many diagnoses it holds. */
 export async function listUsers(db: Database): Promise<UserListing[]> {
   const rows = await db
-    .select({ id: users.id, email: users.email, username: users.username, createdAt: users.createdAt, passwordHash: users.passwordHash, diagnoses: count(diagnoses.id) })
+    .select({ id: users.id, email: users.email, username: users.username, createdAt: users.createdAt, disabledAt: users.disabledAt, diagnoses: count(diagnoses.id) })
     .from(users)
     .leftJoin(diagnoses, eq(diagnoses.userId, users.id))
     .groupBy(users.id)
     .orderBy(users.createdAt, users.id);
-  return rows.map(({ passwordHash, ...row }) => ({ ...row, disabled: passwordHash.startsWith(DISABLED_PREFIX) }));
+  return rows.map(({ disabledAt, ...row }) => ({ ...row, disabled: disabledAt !== null }));
 }
 
 /**
- * Disables (or re-enables) the account with this email or username: no password matches while
- * disabled, and its sessions and reset tokens are revoked. Returns false when no account matches.
+ * Disables (or re-enables) the account with this email or username. A disabled account keeps its
+ * data but cannot sign in, hold a session or reset its password; its sessions and reset tokens
+ * are revoked. Returns false when no account matches.
  */
 export async function setUserDisabled(db: Database, emailOrUsername: string, disabled: boolean): Promise<boolean> {
   const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash })
+    .select({ id: users.id, disabledAt: users.disabledAt })
     .from(users)
     .where(or(eq(users.email, emailOrUsername.trim().toLowerCase()), eq(users.username, emailOrUsername.trim())))
     .limit(1);
   if (!user) return false;
-  const isDisabled = user.passwordHash.startsWith(DISABLED_PREFIX);
-  if (isDisabled !== disabled) {
-    const passwordHash = disabled ? `${DISABLED_PREFIX}${user.passwordHash}` : user.passwordHash.slice(DISABLED_PREFIX.length);
-    await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+  if ((user.disabledAt !== null) !== disabled) {
+    const now = new Date();
+    await db.update(users).set({ disabledAt: disabled ? now : null, updatedAt: now }).where(eq(users.id, user.id));
   }
   if (disabled) {
     await db.delete(sessions).where(eq(sessions.userId, user.id));

@@ -6,12 +6,12 @@ import {
   requestPasswordResetInputSchema,
   resetPasswordInputSchema,
 } from '@derma/shared';
-import { TRPCError } from '@trpc/server';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
 import type { Database } from '../db/client';
 import { users } from '../db/schema/index';
+import { AuthError } from '../services/auth/auth-error';
 import { clearSessionCookie, issueSession } from '../services/auth/issue-session';
 import { consumeResetToken, issueResetToken } from '../services/auth/password-reset';
 import { enforceRateLimit } from '../trpc/enforce-rate-limit';
@@ -20,7 +20,7 @@ import { authProcedure, protectedProcedure } from '../trpc/trpc';
 async function assertPassword(db: Database, userId: string, password: string): Promise<void> {
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
   if (!row || !(await verifyPassword(row.passwordHash, password))) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'The password is wrong.' });
+    throw new AuthError('FORBIDDEN', 'WRONG_PASSWORD', 'The password is wrong.');
   }
 }
 
@@ -60,7 +60,11 @@ export const accountProcedures = {
     .output(okSchema)
     .mutation(async ({ ctx, input }) => {
       await enforceRateLimit(ctx, `reset:${input.email}`, ctx.config.authRateLimit.perAccount, ctx.config.authRateLimit.windowMs);
-      const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+      const [user] = await ctx.db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.email, input.email), isNull(users.disabledAt)))
+        .limit(1);
       if (user) {
         const token = await issueResetToken(ctx.db, user.id);
         const url = new URL('/reset-password', ctx.config.appUrl);
@@ -76,9 +80,15 @@ export const accountProcedures = {
     .output(okSchema)
     .mutation(async ({ ctx, input }) => {
       const userId = await consumeResetToken(ctx.db, input.token);
-      if (!userId) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The reset link is invalid or has expired.' });
+      const invalid = new AuthError('BAD_REQUEST', 'RESET_LINK_INVALID', 'The reset link is invalid or has expired.');
+      if (!userId) throw invalid;
       const passwordHash = await hashPassword(input.password);
-      await ctx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+      // A disabled account stays disabled: a reset never brings it back.
+      const [updated] = await ctx.db
+        .update(users)
+        .set({ passwordHash, updatedAt: new Date() })
+        .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+      if (updated.affectedRows === 0) throw invalid;
       await invalidateUserSessions(ctx.db, userId, ctx.sessionCache);
       return { ok: true as const };
     }),

@@ -1,5 +1,8 @@
 import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../db/schema/index';
+import { setUserDisabled } from '../ops/user-admin';
 import { createMemoryMailer, createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { signUpCaller } from '../testing/test-users';
@@ -18,6 +21,7 @@ afterAll(() => database.drop());
 
 const anonymous = () => createCaller(createContextInner(deps));
 const as = (token: string) => createCaller(createContextInner({ ...deps, sessionToken: token }));
+const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'OK', (e: unknown) => (e as { reason?: string }).reason ?? String(e));
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
 
 describe('auth router', () => {
@@ -97,5 +101,41 @@ describe('auth router', () => {
     expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
     expect(await codeOf(anonymous().auth.resetPassword({ token, password: 'another7x' }))).toBe('BAD_REQUEST');
     expect((await anonymous().auth.login({ email, password: 'resetpass7' })).user.email).toBe(email);
+  });
+
+  it('says why a sign-in, a password check or a reset failed, in a reason clients can word', async () => {
+    const { caller, email, username } = await signUpCaller(deps);
+    expect(await reasonOf(anonymous().auth.login({ email, password: 'wrong-pass1' }))).toBe('WRONG_CREDENTIALS');
+    expect(await reasonOf(anonymous().auth.signup({ email, username: 'fresh_name', password: 'abcdefg1' }))).toBe('EMAIL_TAKEN');
+    expect(await reasonOf(anonymous().auth.signup({ email: `x${email}`, username, password: 'abcdefg1' }))).toBe('USERNAME_TAKEN');
+    expect(await reasonOf(caller.auth.deleteAccount({ password: 'wrong-pass1' }))).toBe('WRONG_PASSWORD');
+    expect(await reasonOf(anonymous().auth.resetPassword({ token: 'abcdefghijklmnopqrstuvwxyz234567', password: 'resetpass7' }))).toBe('RESET_LINK_INVALID');
+  });
+
+  it('keeps a disabled account out: no sign-in, no session, no reset, until it is enabled again', async () => {
+    const { session, email, username } = await signUpCaller(deps);
+    await anonymous().auth.requestPasswordReset({ email });
+    const token = new URL(mailer.sent.at(-1)?.url ?? '').searchParams.get('token') ?? '';
+    await setUserDisabled(deps.db, username, true);
+    expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
+    expect(await reasonOf(anonymous().auth.login({ email, password: 'passw0rd-ok' }))).toBe('ACCOUNT_DISABLED');
+    expect(await reasonOf(anonymous().auth.login({ email, password: 'wrong-pass1' }))).toBe('WRONG_CREDENTIALS');
+    expect(await reasonOf(anonymous().auth.resetPassword({ token, password: 'resetpass7' }))).toBe('RESET_LINK_INVALID');
+    const mails = mailer.sent.length;
+    expect(await anonymous().auth.requestPasswordReset({ email })).toEqual({ ok: true });
+    expect(mailer.sent.length).toBe(mails);
+    await setUserDisabled(deps.db, email, false);
+    expect((await anonymous().auth.login({ email, password: 'passw0rd-ok' })).user.email).toBe(email);
+  });
+
+  it('refuses a reset of an account disabled after the link was sent', async () => {
+    const { email } = await signUpCaller(deps);
+    await anonymous().auth.requestPasswordReset({ email });
+    const token = new URL(mailer.sent.at(-1)?.url ?? '').searchParams.get('token') ?? '';
+    // Disabled directly in the database, so the link is still there.
+    await deps.db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, email));
+    expect(await reasonOf(anonymous().auth.resetPassword({ token, password: 'resetpass7' }))).toBe('RESET_LINK_INVALID');
+    const [row] = await deps.db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.email, email));
+    expect(row?.disabledAt).toBeInstanceOf(Date);
   });
 });

@@ -1,9 +1,9 @@
 import { authSessionSchema, loginInputSchema, okSchema, signupInputSchema, updateProfileInputSchema, userSchema } from '@derma/shared';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { invalidateSession } from '../auth/session';
 import { users } from '../db/schema/index';
+import { AuthError } from '../services/auth/auth-error';
 import { clearSessionCookie, issueSession } from '../services/auth/issue-session';
 import { assertAvailable, publicUserColumns, rethrowDuplicate, toUserDto } from '../services/auth/user-service';
 import { enforceRateLimit } from '../trpc/enforce-rate-limit';
@@ -33,14 +33,16 @@ export const authRouter = router({
       const { perAccount, windowMs } = ctx.config.authRateLimit;
       await enforceRateLimit(ctx, `auth-account:${input.email}`, perAccount, windowMs);
       const [row] = await ctx.db
-        .select({ ...publicUserColumns, passwordHash: users.passwordHash })
+        .select({ ...publicUserColumns, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
         .from(users)
         .where(eq(users.email, input.email))
         .limit(1);
       const valid = await verifyPassword(row?.passwordHash ?? (await DUMMY_HASH), input.password);
-      if (!row || !valid) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Wrong email or password.' });
+      if (!row || !valid) throw new AuthError('UNAUTHORIZED', 'WRONG_CREDENTIALS', 'Wrong email or password.');
+      // Said only to someone who knows the password.
+      if (row.disabledAt) throw new AuthError('FORBIDDEN', 'ACCOUNT_DISABLED', 'This account has been disabled by the operator.');
       await ctx.rateLimiter.reset(`auth-account:${input.email}`);
-      const { passwordHash: _hash, ...user } = row;
+      const { passwordHash: _hash, disabledAt: _disabled, ...user } = row;
       return issueSession(ctx, user);
     }),
 

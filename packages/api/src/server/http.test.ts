@@ -60,6 +60,13 @@ describe('HTTP API on a real port', () => {
     expect(((await denied.json()) as { error: { data: { code: string } } }).error.data.code).toBe('UNAUTHORIZED');
   });
 
+  it('says why a sign-in was refused in error.data.reason, beside the code and message', async () => {
+    const res = await post('auth.login', { email: 'nobody@example.com', password: 'passw0rd-ok' });
+    expect(res.status).toBe(401);
+    const body = (await res.json()) as { error: { message: string; data: { code: string; reason: string } } };
+    expect(body.error).toMatchObject({ message: 'Wrong email or password.', data: { code: 'UNAUTHORIZED', reason: 'WRONG_CREDENTIALS' } });
+  });
+
   it('re-sends the session cookie with the new expiry when a cookie session is renewed, not for Bearer clients', async () => {
     const { token } = await signup();
     const me = await createNodeClient(server.url, token).auth.me.query();

@@ -11,5 +11,5 @@ export async function signUpCaller(deps: ApiDeps, password = 'passw0rd-ok') {
   const email = `user_${tag}@example.com`;
   const anonymous = createCaller(createContextInner(deps));
   const session = await anonymous.auth.signup({ email, username: `u_${tag}`, password });
-  return { caller: createCaller(createContextInner({ ...deps, sessionToken: session.token })), session, email, password };
+  return { caller: createCaller(createContextInner({ ...deps, sessionToken: session.token })), session, email, username: session.user.username, password };
 }

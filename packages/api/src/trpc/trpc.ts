@@ -1,15 +1,15 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { isDatabaseUnavailableError } from '../db/database-status';
-import { AnalysisError } from '../services/analysis/analysis-error';
 import type { Context } from './context';
 import { enforceRateLimit } from './enforce-rate-limit';
+import { ReasonedError } from './reasoned-error';
 import { resolveSession } from './resolve-session';
 
-// No stack traces in error responses, whatever NODE_ENV says. Analysis errors also carry a
-// machine-readable `reason` so clients can word them in the user's language.
+// No stack traces in error responses, whatever NODE_ENV says. Analysis and account errors also
+// carry a machine-readable `reason` so clients can word them in the user's language.
 const t = initTRPC.context<Context>().create({
   isDev: false,
-  errorFormatter: ({ shape, error }) => (error instanceof AnalysisError ? { ...shape, data: { ...shape.data, reason: error.reason } } : shape),
+  errorFormatter: ({ shape, error }) => (error instanceof ReasonedError ? { ...shape, data: { ...shape.data, reason: error.reason } } : shape),
 });
 
 export const router = t.router;

@@ -49,6 +49,10 @@ export const authSessionSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 
+/** Why an account procedure refused, in `error.data.reason`, for clients to word it themselves. */
+export const AUTH_REASONS = ['EMAIL_TAKEN', 'USERNAME_TAKEN', 'WRONG_CREDENTIALS', 'WRONG_PASSWORD', 'ACCOUNT_DISABLED', 'RESET_LINK_INVALID'] as const;
+export type AuthReason = (typeof AUTH_REASONS)[number];
+
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export type SignupInput = z.infer<typeof signupInputSchema>;

@@ -8,6 +8,8 @@ export const users = mysqlTable(
     email: varchar({ length: 254 }).notNull(),
     username: varchar({ length: 50 }).notNull(),
     passwordHash: varchar({ length: 255 }).notNull(),
+    /** Set by an operator (`derma user disable`): no sign-in, no session, no password reset. */
+    disabledAt: timestampMs(),
     createdAt: timestampMs().notNull(),
     updatedAt: timestampMs().notNull(),
   },

@@ -1,18 +1,11 @@
 import type { AnalyzeReason } from '@derma/shared';
 import { PipelineError } from '@derma/shared';
-import { TRPCError } from '@trpc/server';
 import { ImageRejectedError } from '../../inference/image-intake';
+import { ReasonedError } from '../../trpc/reasoned-error';
 import { PoolBusyError, PoolTimeoutError, PoolUnavailableError, WorkerCrashedError } from '../../inference/pool/pool-errors';
 
-/** A TRPCError that also says why in a machine-readable `reason` (see the error formatter). */
-export class AnalysisError extends TRPCError {
-  readonly reason: AnalyzeReason;
-
-  constructor(code: TRPCError['code'], reason: AnalyzeReason, message: string, cause?: unknown) {
-    super({ code, message, cause });
-    this.reason = reason;
-  }
-}
+/** Why an analysis or a photo was refused, in `error.data.reason`. */
+export class AnalysisError extends ReasonedError<AnalyzeReason> {}
 
 /**
  * Maps what the intake and the inference pool throw to precise tRPC errors: image problems are

@@ -1,9 +1,9 @@
 import type { User } from '@derma/shared';
-import { TRPCError } from '@trpc/server';
 import { and, eq, ne, or } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
 import type { Database } from '../../db/client';
 import { users } from '../../db/schema/index';
+import { AuthError } from './auth-error';
 
 /** The columns of a user that may leave the API. */
 export const publicUserColumns = { id: users.id, email: users.email, username: users.username, createdAt: users.createdAt };
@@ -34,8 +34,8 @@ export async function assertAvailable(db: Database, values: { email?: string; us
 }
 
 /** CONFLICT for a taken field; also used when the unique index catches a race. */
-export function conflict(field: 'email' | 'username'): TRPCError {
-  return new TRPCError({ code: 'CONFLICT', message: `This ${field} is already registered.`, cause: { field } });
+export function conflict(field: 'email' | 'username'): AuthError {
+  return new AuthError('CONFLICT', field === 'email' ? 'EMAIL_TAKEN' : 'USERNAME_TAKEN', `This ${field} is already registered.`);
 }
 
 /** Maps a duplicate-key error of the users table to CONFLICT on the right field, else rethrows. */
