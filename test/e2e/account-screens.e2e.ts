@@ -51,4 +51,34 @@ describe('account screens through the tRPC query integration', () => {
     expect(await mine.getByLabel('4 of 5').textContent()).toBe('★★★★');
     await context.close();
   });
+
+  it('words account errors in the user\'s language: a broken rule, a taken username, a wrong password', async () => {
+    const taken = await fetch(`${session.app.url}/trpc/auth.signup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'taken_ko@example.com', username: 'taken_ko', password: 'passw0rd-ok' }),
+    });
+    expect(taken.status).toBe(200);
+    const context = await newPhoneContext(session.browser, session.app.url, 'ko-KR');
+    const page = await context.newPage();
+    await page.goto('/account');
+    await page.getByRole('tab', { name: '회원가입' }).click();
+    const signup = page.getByRole('form', { name: '회원가입' });
+    await signup.getByLabel('이메일').fill('other_ko@example.com');
+    await signup.getByLabel('사용자 이름').fill('taken_ko');
+    await signup.getByLabel('비밀번호').fill('lettersonly');
+    await signup.getByRole('button', { name: '회원가입' }).click();
+    expect(await signup.getByRole('alert').textContent()).toBe('비밀번호는 영문자와 숫자를 포함해 8자 이상이어야 합니다.');
+    await signup.getByLabel('비밀번호').fill('passw0rd-ok');
+    await signup.getByRole('button', { name: '회원가입' }).click();
+    await signup.getByText('이미 사용 중인 사용자 이름입니다. 다른 이름을 고르세요.').waitFor();
+    await page.getByRole('tab', { name: '로그인' }).click();
+    const login = page.getByRole('form', { name: '로그인' });
+    await login.getByLabel('이메일').fill('taken_ko@example.com');
+    await login.getByLabel('비밀번호').fill('wrong-pass1');
+    await login.getByRole('button', { name: '로그인' }).click();
+    await login.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').waitFor();
+    await screenshot(page, 'account-error-ko');
+    await context.close();
+  });
 });

@@ -1,11 +1,4 @@
 import type { ReactNode } from 'react';
-import type { ZodType } from 'zod';
-
-/** The first validation message of a zod parse, or null when the value is valid. */
-export function firstIssue(schema: ZodType, value: unknown): string | null {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'invalid');
-}
 
 /** A form's outcome line: an error (announced assertively) or a success (politely). */
 export function FormMessage({ error, success }: { error?: string | null | undefined; success?: string | null | undefined }): ReactNode {

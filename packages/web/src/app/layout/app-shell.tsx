@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import type { MessageKey } from '../../lib/i18n/messages-en';
+import type { MessageKey } from '../../lib/i18n/message-key';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useOutboxSync } from '../../lib/sync/use-outbox-sync';
 import { OfflineBanner } from './offline-banner';

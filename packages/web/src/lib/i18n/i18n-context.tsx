@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo } from 'react';
 import type { Language } from '../settings/settings-schema';
 import { useSettings } from '../settings/use-settings';
-import type { MessageKey } from './messages-en';
+import { errorsEn } from './error-messages-en';
+import { errorsKo } from './error-messages-ko';
+import type { MessageKey } from './message-key';
 import { en } from './messages-en';
 import { ko } from './messages-ko';
 
@@ -15,7 +17,7 @@ export interface I18n {
   formatNumber: (n: number, digits?: number) => string;
 }
 
-const TABLES: Record<Language, Record<MessageKey, string>> = { en, ko };
+const TABLES: Record<Language, Record<MessageKey, string>> = { en: { ...en, ...errorsEn }, ko: { ...ko, ...errorsKo } };
 const I18nContext = createContext<I18n | null>(null);
 
 /** Fills `{name}` placeholders. */

@@ -173,4 +173,4 @@ export const en = {
   'settings.clearedModels': 'Downloaded models deleted; they download again on the next check.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type ScreenKey = keyof typeof en;

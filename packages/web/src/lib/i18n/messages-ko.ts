@@ -1,7 +1,7 @@
-import type { MessageKey } from './messages-en';
+import type { ScreenKey } from './messages-en';
 
 /** Korean UI text, key for key with the English table. */
-export const ko: Record<MessageKey, string> = {
+export const ko: Record<ScreenKey, string> = {
   'app.name': 'derma-edge',
   'app.skip': '본문으로 건너뛰기',
   'nav.diagnose': '진단',

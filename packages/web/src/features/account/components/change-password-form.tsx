@@ -1,7 +1,10 @@
 import { changePasswordInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
-import { FormMessage, firstIssue } from '../../../components/form-message';
+import { FormMessage } from '../../../components/form-message';
+import { errorText } from '../../../lib/i18n/error-text';
+import { formIssue } from '../../../lib/i18n/form-issue';
+import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useAccountMutations } from '../api/use-account-mutations';
@@ -12,10 +15,10 @@ export function ChangePasswordForm(): ReactNode {
   const { changePassword } = useAccountMutations();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<ErrorKey | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const issue = firstIssue(changePasswordInputSchema, { current, next });
+    const issue = formIssue(changePasswordInputSchema, { current, next });
     setInvalid(issue);
     if (issue) return;
     changePassword.mutate(changePasswordInputSchema.parse({ current, next }), {
@@ -33,7 +36,7 @@ export function ChangePasswordForm(): ReactNode {
       <form className="form" onSubmit={submit}>
         <TextField label={t('account.currentPassword')} type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
         <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" required hint={t('account.passwordRule')} value={next} onChange={(e) => setNext(e.target.value)} />
-        <FormMessage error={invalid ?? changePassword.error?.message} success={changePassword.isSuccess ? t('account.passwordChanged') : null} />
+        <FormMessage error={invalid ? t(invalid) : errorText(changePassword.error, t)} success={changePassword.isSuccess ? t('account.passwordChanged') : null} />
         <button type="submit" className="button" disabled={changePassword.isPending}>
           {t('account.changePassword')}
         </button>

@@ -1,7 +1,10 @@
 import { requestPasswordResetInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
-import { FormMessage, firstIssue } from '../../../components/form-message';
+import { FormMessage } from '../../../components/form-message';
+import { errorText } from '../../../lib/i18n/error-text';
+import { formIssue } from '../../../lib/i18n/form-issue';
+import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useAccountMutations } from '../api/use-account-mutations';
@@ -11,10 +14,10 @@ export function ForgotPasswordForm(): ReactNode {
   const { t } = useI18n();
   const { requestReset } = useAccountMutations();
   const [email, setEmail] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<ErrorKey | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const issue = firstIssue(requestPasswordResetInputSchema, { email });
+    const issue = formIssue(requestPasswordResetInputSchema, { email });
     setInvalid(issue);
     if (!issue) requestReset.mutate(requestPasswordResetInputSchema.parse({ email }));
   };
@@ -23,7 +26,7 @@ export function ForgotPasswordForm(): ReactNode {
       <summary>{t('account.forgot')}</summary>
       <form className="form" onSubmit={submit}>
         <TextField label={t('account.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <FormMessage error={invalid ?? requestReset.error?.message} success={requestReset.isSuccess ? t('account.resetSent') : null} />
+        <FormMessage error={invalid ? t(invalid) : errorText(requestReset.error, t)} success={requestReset.isSuccess ? t('account.resetSent') : null} />
         <button type="submit" className="button" disabled={requestReset.isPending}>
           {t('account.sendReset')}
         </button>

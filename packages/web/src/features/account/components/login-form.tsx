@@ -1,7 +1,10 @@
 import { loginInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
-import { FormMessage, firstIssue } from '../../../components/form-message';
+import { FormMessage } from '../../../components/form-message';
+import { errorText } from '../../../lib/i18n/error-text';
+import { formIssue } from '../../../lib/i18n/form-issue';
+import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useAccountMutations } from '../api/use-account-mutations';
@@ -12,18 +15,18 @@ export function LoginForm(): ReactNode {
   const { login } = useAccountMutations();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<ErrorKey | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const value = { email, password };
-    setInvalid(firstIssue(loginInputSchema, value));
-    if (!firstIssue(loginInputSchema, value)) login.mutate(loginInputSchema.parse(value));
+    setInvalid(formIssue(loginInputSchema, value));
+    if (!formIssue(loginInputSchema, value)) login.mutate(loginInputSchema.parse(value));
   };
   return (
     <form className="form" onSubmit={submit} aria-label={t('account.login')}>
       <TextField label={t('account.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
       <TextField label={t('account.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-      <FormMessage error={invalid ?? login.error?.message} />
+      <FormMessage error={invalid ? t(invalid) : errorText(login.error, t)} />
       <button type="submit" className="button button-primary" disabled={login.isPending}>
         {t('account.login')}
       </button>

@@ -2,7 +2,10 @@ import type { User } from '@derma/shared';
 import { updateProfileInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
-import { FormMessage, firstIssue } from '../../../components/form-message';
+import { FormMessage } from '../../../components/form-message';
+import { errorText } from '../../../lib/i18n/error-text';
+import { formIssue } from '../../../lib/i18n/form-issue';
+import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useAccountMutations } from '../api/use-account-mutations';
@@ -12,10 +15,10 @@ export function ProfilePanel({ user }: { user: User }): ReactNode {
   const { t } = useI18n();
   const { rename, logout } = useAccountMutations();
   const [username, setUsername] = useState(user.username);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<ErrorKey | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const issue = firstIssue(updateProfileInputSchema, { username });
+    const issue = formIssue(updateProfileInputSchema, { username });
     setInvalid(issue);
     if (!issue) rename.mutate(updateProfileInputSchema.parse({ username }));
   };
@@ -26,7 +29,7 @@ export function ProfilePanel({ user }: { user: User }): ReactNode {
       </h2>
       <form className="form" onSubmit={submit}>
         <TextField label={t('account.rename')} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
-        <FormMessage error={invalid ?? rename.error?.message} success={rename.isSuccess ? t('account.renamed') : null} />
+        <FormMessage error={invalid ? t(invalid) : errorText(rename.error, t)} success={rename.isSuccess ? t('account.renamed') : null} />
         <button type="submit" className="button" disabled={rename.isPending}>
           {t('common.save')}
         </button>

@@ -2,7 +2,10 @@ import { resetPasswordInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FormMessage, firstIssue } from '../../../components/form-message';
+import { FormMessage } from '../../../components/form-message';
+import { errorText } from '../../../lib/i18n/error-text';
+import { formIssue } from '../../../lib/i18n/form-issue';
+import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useAccountMutations } from '../api/use-account-mutations';
@@ -12,10 +15,10 @@ export function ResetPasswordForm({ token }: { token: string }): ReactNode {
   const { t } = useI18n();
   const { resetPassword } = useAccountMutations();
   const [password, setPassword] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<ErrorKey | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const issue = firstIssue(resetPasswordInputSchema, { token, password });
+    const issue = formIssue(resetPasswordInputSchema, { token, password });
     setInvalid(issue);
     if (!issue) resetPassword.mutate({ token, password });
   };
@@ -28,7 +31,7 @@ export function ResetPasswordForm({ token }: { token: string }): ReactNode {
   return (
     <form className="card form" onSubmit={submit}>
       <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" required hint={t('account.passwordRule')} value={password} onChange={(e) => setPassword(e.target.value)} />
-      <FormMessage error={invalid ?? resetPassword.error?.message} />
+      <FormMessage error={invalid ? t(invalid) : errorText(resetPassword.error, t)} />
       <button type="submit" className="button button-primary" disabled={resetPassword.isPending}>
         {t('common.save')}
       </button>

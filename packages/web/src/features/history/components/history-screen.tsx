@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useSession } from '../../../lib/auth/use-session';
+import { errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pastDays } from '../api/history-item';
 import { useHistoryItems } from '../api/use-history-items';
@@ -28,7 +29,7 @@ export function HistoryScreen(): ReactNode {
         </h2>
         <RangePicker value={range} onChange={setRange} />
         {items.isPending && <p role="status">{t('common.loading')}</p>}
-        {items.isError && <p role="alert" className="error-text">{t('common.error', { message: items.error.message })}</p>}
+        {items.isError && <p role="alert" className="error-text">{errorText(items.error, t)}</p>}
         {items.data && <HistoryList items={items.data} />}
       </section>
     </>

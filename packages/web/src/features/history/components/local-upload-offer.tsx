@@ -1,6 +1,7 @@
 import type { User } from '@derma/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { listUnsyncedResults } from '../../../lib/storage/local-results';
 import { getSettings } from '../../../lib/settings/use-settings';
@@ -30,7 +31,7 @@ export function LocalUploadOffer({ user }: { user: User }): ReactNode {
       <button type="button" className="button button-primary" onClick={() => upload.mutate()} disabled={upload.isPending}>
         {t('history.upload', { n: count })}
       </button>
-      {upload.error && <p role="alert" className="error-text">{upload.error.message}</p>}
+      {upload.error && <p role="alert" className="error-text">{errorText(upload.error, t)}</p>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../../lib/i18n/messages-en';
+import type { MessageKey } from '../../../lib/i18n/message-key';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pastDays } from '../api/history-item';
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { User } from '@derma/shared';
+import { errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { TrendRange } from '../api/use-trend';
 import { useTrend } from '../api/use-trend';
@@ -28,7 +29,7 @@ export function TrendChart({ user }: { user: User | null }): ReactNode {
           ))}
         </div>
       </div>
-      {trend.isError && <p role="alert" className="error-text">{t('common.error', { message: trend.error.message })}</p>}
+      {trend.isError && <p role="alert" className="error-text">{errorText(trend.error, t)}</p>}
       {trend.isSuccess && data.length === 0 && <p className="muted">{t('history.trendEmpty')}</p>}
       {data.length > 0 && (
         <div className="chart" data-testid="trend-chart">

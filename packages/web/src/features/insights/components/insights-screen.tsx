@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../lib/auth/use-session';
+import { errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useInsights } from '../api/use-insights';
 import { TrendRow } from './trend-row';
@@ -41,7 +42,7 @@ export function InsightsScreen(): ReactNode {
         </label>
       </div>
       {insights.isPending && <p role="status">{t('common.loading')}</p>}
-      {insights.isError && <p role="alert" className="error-text">{t('common.error', { message: insights.error.message })}</p>}
+      {insights.isError && <p role="alert" className="error-text">{errorText(insights.error, t)}</p>}
       {data?.status === 'insufficient_data' && (
         <p className="banner banner-info" data-testid="insights-insufficient">
           {t('insights.insufficient', { needed: data.needed })}

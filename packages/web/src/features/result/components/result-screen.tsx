@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../lib/auth/use-session';
+import { errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useResultView } from '../hooks/use-result-view';
 import { AdvicePanel } from './advice-panel';
@@ -15,7 +16,7 @@ export function ResultScreen({ id }: { id: string }): ReactNode {
   const { user } = useSession();
   const view = useResultView(id);
   if (view.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (view.isError) return <p role="alert" className="banner banner-error">{t('common.error', { message: view.error.message })}</p>;
+  if (view.isError) return <p role="alert" className="banner banner-error">{errorText(view.error, t)}</p>;
   if (!view.data) return <p role="alert" className="banner banner-error">{t('result.notFound')}</p>;
   const { result, photo, serverId, previous, createdAt } = view.data;
   const saved = serverId ? 'result.saved.server' : user ? 'result.saved.queued' : 'result.saved.local';

@@ -1,0 +1,5 @@
+import type { ErrorKey } from './error-messages-en';
+import type { en } from './messages-en';
+
+/** Every key of the UI text tables. */
+export type MessageKey = keyof typeof en | ErrorKey;
