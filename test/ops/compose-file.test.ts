@@ -1,4 +1,4 @@
-import { loadOpsSettings, parseEnv } from '@derma/api';
+import { parseEnv } from '@derma/api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interpolate, parseEnvExample, parseYaml, referencedVariables, repoText } from './deployment-files';
 
@@ -66,7 +66,7 @@ describe('docker-compose.yml', () => {
     const vars = operatorVars();
     const appEnv = Object.fromEntries(Object.entries(services.app?.environment ?? {}).map(([k, v]) => [k, interpolate(String(v), vars)]));
     expect(services.app?.env_file).toEqual(['.env']);
-    const parsed: Record<string, unknown> = { ...parseEnv({ ...vars, ...appEnv }), ...loadOpsSettings(appEnv) };
+    const parsed: Record<string, unknown> = parseEnv({ ...vars, ...appEnv });
     expect(Object.keys(appEnv).filter((key) => !(key in parsed))).toEqual([]);
     expect(parsed).toMatchObject({ NODE_ENV: 'production', DATABASE_URL: 'mysql://derma:Op3rator_secret@db:3306/derma', OLLAMA_HOST: 'http://ollama:11434' });
   });

@@ -94,15 +94,3 @@ export type TestSettings = z.infer<typeof testSettingsSchema>;
 export function loadTestSettings(): TestSettings {
   return testSettingsSchema.parse(process.env);
 }
-
-const opsSettingsSchema = z.object({
-  /** Stored photos, `<PHOTO_DIR>/<userId>/<diagnosisId>.jpg`; included in backups. */
-  PHOTO_DIR: z.string().min(1).default('./data/photos'),
-});
-
-export type OpsSettings = z.infer<typeof opsSettingsSchema>;
-
-/** Settings of the operator CLI (backup, restore) beyond the server's own environment. */
-export function loadOpsSettings(source: Record<string, string | undefined> = process.env): OpsSettings {
-  return opsSettingsSchema.parse(source);
-}

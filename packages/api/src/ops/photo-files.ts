@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** The stored photos directory: `<PHOTO_DIR>/<userId>/<diagnosisId>.jpg`. */
-export const DEFAULT_PHOTO_DIR = './data/photos';
-
 // Directories that a restore stages files in; never part of a backup.
 export const STAGING_PREFIX = '.restore-';
 
