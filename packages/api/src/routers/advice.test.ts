@@ -56,7 +56,7 @@ async function userWithKeptPhoto() {
   const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 210, g: 160, b: 140 } } }).jpeg().toBuffer();
   form.set('image', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
   await user.caller.diagnosis.attachPhoto(form);
-  return { user, kept };
+  return { user, kept, photos };
 }
 
 describe('advice router', () => {
@@ -109,6 +109,16 @@ describe('advice router', () => {
     expect(await ask(true)).toMatchObject({ advice: { usedPhoto: true } });
     expect(asked()).toBe(textOnly + 1);
     expect(await user.caller.advice.get({ diagnosisId: kept.id, language: 'en' })).toMatchObject({ usedPhoto: true, status: 'done' });
+  });
+
+  it.skipIf(realOllama)('replays text advice when the kept photo file is gone, instead of asking Ollama on every view', async () => {
+    const { user, kept, photos } = await userWithKeptPhoto();
+    await photos.remove(user.session.user.id, kept.id);
+    const ask = async () => (await collect(await user.caller.advice.stream({ diagnosisId: kept.id, language: 'en', usePhoto: true }))).at(-1);
+    expect(await ask()).toMatchObject({ advice: { usedPhoto: false } });
+    const asked = fake?.chats.length;
+    expect(await ask()).toMatchObject({ advice: { usedPhoto: false } });
+    expect(fake?.chats.length).toBe(asked);
   });
 
   it.skipIf(realOllama)('replays stored advice without asking Ollama again', async () => {

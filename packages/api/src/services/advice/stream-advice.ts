@@ -26,16 +26,16 @@ export async function* streamAdvice(ctx: AdviceContext, user: SessionUser, input
   const language = input.language;
   const detail = await findDetail(ctx.db, user.id, input.diagnosisId);
   if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
-  const wantsPhoto = Boolean(input.usePhoto && detail.hasPhoto && ctx.photos);
+  // The photo as it is now: a kept photo whose file is gone gives text advice, replayed as such.
+  const photo = input.usePhoto && detail.hasPhoto ? ((await ctx.photos?.read(user.id, detail.id)) ?? null) : null;
+  const usedPhoto = photo !== null;
   const stored = await findAdvice(ctx.db, detail.id, language);
-  if (stored?.status === 'done' && stored.usedPhoto === wantsPhoto) {
+  if (stored?.status === 'done' && stored.usedPhoto === usedPhoto) {
     yield { type: 'token', text: stored.content };
     yield { type: 'done', advice: stored };
     return;
   }
-  const photo = wantsPhoto ? await ctx.photos?.read(user.id, detail.id) : null;
   const model = photo ? ctx.config.ollamaVisionModel : ctx.config.ollamaModel;
-  const usedPhoto = Boolean(photo);
   await saveAdvice(ctx.db, detail.id, language, { status: 'pending', model, usedPhoto, content: '', error: null });
   const stopTimer = ctx.metrics.adviceDuration.startTimer();
   let content = '';
