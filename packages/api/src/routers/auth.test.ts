@@ -128,12 +128,13 @@ describe('auth router', () => {
     expect((await anonymous().auth.login({ email, password: 'passw0rd-ok' })).user.email).toBe(email);
   });
 
-  it('refuses a reset of an account disabled after the link was sent', async () => {
-    const { email } = await signUpCaller(deps);
+  it('refuses the sessions and the reset link of an account disabled in the database', async () => {
+    const { email, session } = await signUpCaller(deps);
     await anonymous().auth.requestPasswordReset({ email });
     const token = new URL(mailer.sent.at(-1)?.url ?? '').searchParams.get('token') ?? '';
     // Disabled directly in the database, so the link is still there.
     await deps.db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, email));
+    expect(await codeOf(as(session.token).auth.me())).toBe('UNAUTHORIZED');
     expect(await reasonOf(anonymous().auth.resetPassword({ token, password: 'resetpass7' }))).toBe('RESET_LINK_INVALID');
     const [row] = await deps.db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.email, email));
     expect(row?.disabledAt).toBeInstanceOf(Date);
