@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { DiagnosisResult } from '@derma/shared';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { resetLocalDbForTests } from '../storage/local-db';
 import { getLocalResult, saveLocalResult } from '../storage/local-results';
@@ -34,6 +34,27 @@ describe('offline outbox', () => {
     const submit = async (): Promise<{ id: string }> => (calls++, { id: 's' });
     await Promise.all([flushOutbox('user-1', submit), flushOutbox('user-1', submit)]);
     expect(calls).toBe(1);
+  });
+
+  it('sends an entry queued during a run in one more run after it', async () => {
+    await stored('a');
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const sent: string[] = [];
+    const send = async (local: { clientId: string }): Promise<{ id: string }> => {
+      sent.push(local.clientId);
+      if (local.clientId === 'a') await gate;
+      return { id: `s-${local.clientId}` };
+    };
+    const first = flushOutbox('user-1', send);
+    await vi.waitFor(() => expect(sent).toEqual(['a']));
+    await stored('b');
+    const second = flushOutbox('user-1', send);
+    release();
+    expect((await first).sent).toBe(1);
+    expect((await second).sent).toBe(1);
+    expect(sent).toEqual(['a', 'b']);
+    expect(await outboxSize()).toBe(0);
   });
 
   it('keeps an entry whose submit failed for the next flush and reports the failure', async () => {

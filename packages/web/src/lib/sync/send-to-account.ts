@@ -1,11 +1,18 @@
+import type { DiagnosisResult } from '@derma/shared';
 import { TRPCClientError } from '@trpc/client';
 import { getSettings } from '../settings/use-settings';
 import { api } from '../trpc/trpc-client';
 import type { SendQueued } from './outbox';
 
+/** The two account calls a queued result needs. */
+export interface AccountCalls {
+  submit(input: { clientId: string; result: DiagnosisResult }): Promise<{ id: string; hasPhoto: boolean }>;
+  attachPhoto(form: FormData): Promise<unknown>;
+}
+
 /**
  * True when a failed photo upload would fail the same way again: the server refused the photo
- * itself (a 4xx other than an expired session, a timeout or a rate limit).
+ * itself, or the diagnosis is gone (a 4xx other than an expired session, a timeout or a rate limit).
  */
 export function photoRefused(error: unknown): boolean {
   if (!(error instanceof TRPCClientError)) return false;
@@ -14,21 +21,31 @@ export function photoRefused(error: unknown): boolean {
 }
 
 /**
- * Sends a queued result to the signed-in account: the result (idempotent on its client id),
- * then its photo when it was queued to be kept and the user still keeps photos. A photo that
- * fails to upload does not undo the stored result: it is reported as pending and retried on the
- * next flush, unless the server refused it outright.
+ * Sends a queued result to the signed-in account: the result (idempotent on its client id), then
+ * its photo when it was queued to be kept and the user still keeps photos. A result already in
+ * the account is never submitted again (it may have been deleted since): only its photo is sent.
+ * A photo that fails to upload is reported as pending and retried, unless the server refused it.
  */
-export const sendToAccount: SendQueued = async (local, entry) => {
-  const stored = await api.diagnosis.submit.mutate({ clientId: local.clientId, result: local.result });
-  if (!entry.keepPhoto || !getSettings().keepPhotos || !local.photo || stored.hasPhoto) return { id: stored.id };
-  const form = new FormData();
-  form.set('id', stored.id);
-  form.set('image', local.photo, 'photo.jpg');
-  try {
-    await api.diagnosis.attachPhoto.mutate(form);
-    return { id: stored.id };
-  } catch (error) {
-    return { id: stored.id, photoPending: !photoRefused(error) };
-  }
-};
+export function createSendToAccount(calls: AccountCalls, keepsPhotos: () => boolean): SendQueued {
+  return async (local, entry) => {
+    let id = local.serverId;
+    let hasPhoto = false;
+    if (!id) ({ id, hasPhoto } = await calls.submit({ clientId: local.clientId, result: local.result }));
+    if (!entry.keepPhoto || !keepsPhotos() || !local.photo || hasPhoto) return { id };
+    const form = new FormData();
+    form.set('id', id);
+    form.set('image', local.photo, 'photo.jpg');
+    try {
+      await calls.attachPhoto(form);
+      return { id };
+    } catch (error) {
+      return { id, photoPending: !photoRefused(error) };
+    }
+  };
+}
+
+/** `createSendToAccount` on the app's tRPC client and settings. */
+export const sendToAccount: SendQueued = createSendToAccount(
+  { submit: (input) => api.diagnosis.submit.mutate(input), attachPhoto: (form) => api.diagnosis.attachPhoto.mutate(form) },
+  () => getSettings().keepPhotos,
+);
