@@ -1,4 +1,4 @@
-import { loginInputSchema, signupInputSchema } from '@derma/shared';
+import { loginInputSchema, resetPasswordInputSchema, signupInputSchema } from '@derma/shared';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { errorsEn } from './error-messages-en';
@@ -44,5 +44,7 @@ describe('formIssue', () => {
     expect(formIssue(signupInputSchema, { email: 'a@example.com', username: 'a b', password: 'abcdefg1' })).toBe('validation.username');
     expect(formIssue(loginInputSchema, { email: 'a@example.com', password: '' })).toBe('validation.required');
     expect(formIssue(loginInputSchema, { email: 'a@example.com', password: 'x' })).toBeNull();
+    expect(formIssue(resetPasswordInputSchema, { token: '', password: 'abcdefg1' })).toBe('validation.token');
+    expect(formIssue(signupInputSchema, { email: 'a@example.com', username: 'ok_name', password: '        ' })).toBe('validation.password');
   });
 });

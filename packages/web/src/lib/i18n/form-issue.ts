@@ -12,7 +12,8 @@ const FIELD_KEYS: Record<string, ErrorKey> = {
 
 /**
  * The text key of the first problem the shared zod schema finds in a form's value, or null when
- * it is valid. An empty required field says so; otherwise the field's rule is shown.
+ * it is valid. An empty field the user types into says so; otherwise the field's rule is shown
+ * (a reset token is not typed: an empty one is a broken link).
  */
 export function formIssue(schema: ZodType, value: unknown): ErrorKey | null {
   const parsed = schema.safeParse(value);
@@ -21,6 +22,6 @@ export function formIssue(schema: ZodType, value: unknown): ErrorKey | null {
   if (!issue) return 'validation.invalid';
   const field = String(issue.path[0] ?? '');
   const fieldValue = (value as Record<string, unknown> | null)?.[field];
-  if (typeof fieldValue === 'string' && fieldValue.trim() === '') return 'validation.required';
+  if (fieldValue === '' && field !== 'token') return 'validation.required';
   return FIELD_KEYS[field] ?? 'validation.invalid';
 }

@@ -10,7 +10,7 @@ export class ServerAttempts {
 
   constructor(private readonly newId: () => string = () => crypto.randomUUID()) {}
 
-  /** The client id to analyse the photo identified by `key` with. */
+  /** The client id to analyse the photo identified by `key` (with its user) with. */
   idFor(key: string): string {
     if (this.unsettled?.key !== key) this.unsettled = { key, clientId: this.newId() };
     return this.unsettled.clientId;

@@ -65,7 +65,7 @@ export function useDiagnosisRun(): { state: RunState; run: (photo: Blob | ImageB
   const onServer = useCallback(
     async (image: RgbaImage, keepPhoto: boolean): Promise<string> => {
       advance('upload');
-      const clientId = serverAttempts.idFor(await photoKey(image));
+      const clientId = serverAttempts.idFor(`${user?.id ?? 'guest'}:${await photoKey(image)}`);
       const analysis = await analyzeOnServer(image, { clientId, keepPhoto: keepPhoto && user !== null, language });
       serverAttempts.settle(clientId);
       advance('save');

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../../../lib/auth/use-session';
+import { errorKey, errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useSettings } from '../../../lib/settings/use-settings';
 import { useAdviceStream } from '../hooks/use-advice-stream';
@@ -23,7 +24,12 @@ export function AdvicePanel({ serverId }: { serverId: string | null }): ReactNod
           </div>
         )}
         {advice.status === 'done' && advice.usedPhoto && <p className="muted small">{t('advice.usedPhoto')}</p>}
-        {advice.status === 'failed' && <p role="alert" className="error-text">{t('advice.failed', { message: advice.error ?? '' })}</p>}
+        {advice.status === 'failed' && (
+          <p role="alert" className="error-text">
+            {/* Ollama down or slow: the server keeps the diagnosis and tries the advice again next time. */}
+            {errorKey(advice.error) === 'error.code.SERVICE_UNAVAILABLE' ? t('advice.failed') : errorText(advice.error, t)}
+          </p>
+        )}
       </>
     );
   return (

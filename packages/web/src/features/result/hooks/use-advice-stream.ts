@@ -5,7 +5,8 @@ import { api } from '../../../lib/trpc/trpc-client';
 export interface AdviceState {
   status: 'idle' | 'streaming' | 'done' | 'failed';
   text: string;
-  error: string | null;
+  /** Why the stream failed (a tRPC client error, or a transport error). */
+  error: unknown;
   /** The finished advice was written with the kept photo in view. */
   usedPhoto: boolean;
 }
@@ -27,7 +28,7 @@ export function useAdviceStream(diagnosisId: string | null, language: Language, 
           else setState({ status: 'done', text: event.advice.content, error: null, usedPhoto: event.advice.usedPhoto });
         },
         onError: (error) => {
-          setState((s) => ({ ...s, status: 'failed', error: error.message }));
+          setState((s) => ({ ...s, status: 'failed', error }));
           subscription.unsubscribe();
         },
         onComplete: () => setState((s) => (s.status === 'streaming' ? { ...s, status: 'done' } : s)),
