@@ -30,6 +30,8 @@ const CONFIGS: Config[] = [
   { label: 'onnxruntime-web WASM in Node ×2', where: 'node', job: { runtime: 'wasm', threads: 2 } },
   { label: 'Chromium WASM ×1', where: 'chromium', job: { executionProvider: 'wasm', threads: 1 } },
   { label: 'Chromium WASM ×2 (isolated)', where: 'chromium', job: { executionProvider: 'wasm', threads: 2 } },
+  { label: 'Chromium WASM ×1, plain build', where: 'chromium', job: { executionProvider: 'wasm', build: 'plain', threads: 1 } },
+  { label: 'Chromium WASM ×2, plain build', where: 'chromium', job: { executionProvider: 'wasm', build: 'plain', threads: 2 } },
   { label: 'Chromium WebGPU (SwiftShader: functional only)', where: 'chromium', job: { executionProvider: 'webgpu', threads: 1 }, functionalOnly: ['baseline'] },
 ];
 

@@ -7,6 +7,8 @@ import type { RunnerOutput } from './measure-pipeline';
 /** What the benchmark page is asked to run; the browser runner passes it to `runBench`. */
 export interface BrowserJob {
   executionProvider: 'wasm' | 'webgpu';
+  /** onnxruntime-web's WASM build: `jsep` (WebGPU-capable, what the app loads) or `plain` (WASM only). */
+  build?: 'jsep' | 'plain';
   threads: number;
   warmup: number;
   runs: number;
@@ -21,10 +23,11 @@ async function fetchBytes(path: string): Promise<Uint8Array> {
 /** The page's globals this entry reads (bench/ compiles without the DOM library). */
 const page = globalThis as unknown as { location: { href: string }; crossOriginIsolated?: boolean };
 
-/** The runtime as packages/web configures it: the jsep build from our own origin. */
+/** The runtime as packages/web configures it: the job's WASM build from our own origin. */
 function webRuntime(job: BrowserJob): OnnxRuntime {
   const here = page.location.href;
-  ort.env.wasm.wasmPaths = { mjs: new URL('/ort/ort-wasm-simd-threaded.jsep.mjs', here).href, wasm: new URL('/ort/ort-wasm-simd-threaded.jsep.wasm', here).href };
+  const base = job.build === 'plain' ? 'ort-wasm-simd-threaded' : 'ort-wasm-simd-threaded.jsep';
+  ort.env.wasm.wasmPaths = { mjs: new URL(`/ort/${base}.mjs`, here).href, wasm: new URL(`/ort/${base}.wasm`, here).href };
   ort.env.wasm.numThreads = job.threads;
   ort.env.logLevel = 'error';
   return {
