@@ -14,7 +14,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function scoresOn(webgpu: boolean): Promise<{ ep: string; scores: Record<string, number> }> {
+async function scoresOn(webgpu: boolean): Promise<{ ep: string; scores: Record<string, number>; runtimeFiles: string[] }> {
+  const seen = app.requests.length;
   const browser = await launchChromium({ webgpu });
   try {
     const page = await (await newDesktopContext(browser, app.url)).newPage();
@@ -22,7 +23,8 @@ async function scoresOn(webgpu: boolean): Promise<{ ep: string; scores: Record<s
     const { ep } = await waitForModels(page, 300_000);
     const scores = await diagnose(page, ASTRONAUT_PNG, 400_000);
     if (webgpu) await screenshot(page, 'result-webgpu-desktop');
-    return { ep, scores };
+    const runtimeFiles = [...new Set(app.requests.slice(seen).filter((path) => path.endsWith('.wasm') && path.startsWith('/ort/')))];
+    return { ep, scores, runtimeFiles };
   } finally {
     await browser.close();
   }
@@ -38,5 +40,8 @@ describe.skipIf(process.env.E2E_WEBGPU === '0')('WebGPU backend', () => {
     expect(wasm.ep).toBe('wasm');
     expect(webgpu.ep).toBe('webgpu');
     expect(webgpu.scores).toEqual(wasm.scores);
+    // Without an adapter the smaller WASM-only build runs; WebGPU needs the JSEP build.
+    expect(wasm.runtimeFiles).toEqual(['/ort/ort-wasm-simd-threaded.wasm']);
+    expect(webgpu.runtimeFiles).toEqual(['/ort/ort-wasm-simd-threaded.jsep.wasm']);
   }, 600_000);
 });

@@ -6,10 +6,16 @@ import type { Plugin } from 'vite';
 /** URL folder from which the app serves onnxruntime-web's own runtime files. */
 export const ORT_BASE = '/ort/';
 /**
- * The files the default onnxruntime-web build loads at run time (JSEP: WebGPU and WASM in one
- * binary). Taken from the installed package so their version always matches the JS.
+ * The onnxruntime-web builds the worker loads at run time: JSEP (WebGPU and WASM in one binary)
+ * where a WebGPU adapter exists, the plain WASM build elsewhere (see src/lib/onnx/configure-ort.ts).
+ * Taken from the installed package so their version always matches the JS.
  */
-export const ORT_FILES = ['ort-wasm-simd-threaded.jsep.mjs', 'ort-wasm-simd-threaded.jsep.wasm'] as const;
+export const ORT_FILES = [
+  'ort-wasm-simd-threaded.jsep.mjs',
+  'ort-wasm-simd-threaded.jsep.wasm',
+  'ort-wasm-simd-threaded.mjs',
+  'ort-wasm-simd-threaded.wasm',
+] as const;
 
 function ortDist(): string {
   const require = createRequire(import.meta.url);

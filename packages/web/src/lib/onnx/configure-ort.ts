@@ -1,8 +1,16 @@
 import { env } from 'onnxruntime-web';
 
-/** onnxruntime-web's files as the app serves them (see build/ort-assets.ts). */
-const ORT_MJS = 'ort/ort-wasm-simd-threaded.jsep.mjs';
-const ORT_WASM = 'ort/ort-wasm-simd-threaded.jsep.wasm';
+/**
+ * onnxruntime-web's WASM builds as the app serves them (see build/ort-assets.ts): `jsep` runs
+ * WebGPU and WASM; `plain` runs WASM only, is half the size and runs the baseline models about
+ * three times faster on WASM (bench/RESULTS.md, section 1).
+ */
+export type OrtBuild = 'jsep' | 'plain';
+
+const FILES: Record<OrtBuild, { mjs: string; wasm: string }> = {
+  jsep: { mjs: 'ort/ort-wasm-simd-threaded.jsep.mjs', wasm: 'ort/ort-wasm-simd-threaded.jsep.wasm' },
+  plain: { mjs: 'ort/ort-wasm-simd-threaded.mjs', wasm: 'ort/ort-wasm-simd-threaded.wasm' },
+};
 
 /**
  * WASM threads for this context: min(4, cores) when the page is cross-origin isolated (threads
@@ -13,16 +21,20 @@ export function wasmThreads(isolated: boolean, cores: number | undefined): numbe
   return Math.max(1, Math.min(4, cores ?? 1));
 }
 
+let configured: { build: OrtBuild; threads: number } | null = null;
+
 /**
  * Points onnxruntime-web at the runtime files on the app's own origin and fixes the thread
- * count, which is process-wide and must be set before the first session.
- * @returns the number of WASM threads configured
+ * count. Both are process-wide and fixed by the first session, so the first call decides: later
+ * calls return what it chose, whatever build they ask for.
  */
-export function configureOrt(origin: string): number {
+export function configureOrt(origin: string, build: OrtBuild): { build: OrtBuild; threads: number } {
+  if (configured) return configured;
   const threads = wasmThreads(globalThis.crossOriginIsolated === true, globalThis.navigator?.hardwareConcurrency);
-  env.wasm.wasmPaths = { mjs: new URL(ORT_MJS, origin).href, wasm: new URL(ORT_WASM, origin).href };
+  env.wasm.wasmPaths = { mjs: new URL(FILES[build].mjs, origin).href, wasm: new URL(FILES[build].wasm, origin).href };
   env.wasm.numThreads = threads;
   env.wasm.simd = true;
   env.logLevel = 'error';
-  return threads;
+  configured = { build, threads };
+  return configured;
 }

@@ -27,7 +27,9 @@ export class PipelineHost {
   async init(options: WorkerInitOptions, emit: Emit): Promise<ReadyInfo> {
     await this.pipeline?.dispose();
     this.pipeline = null;
-    const threads = configureOrt(options.origin);
+    // WebGPU needs the jsep build; without an adapter the smaller, faster plain build runs WASM.
+    const wantsWebGpu = options.backend === 'auto' && (await hasWebGpuAdapter());
+    const { build, threads } = configureOrt(options.origin, wantsWebGpu ? 'jsep' : 'plain');
     emit({ type: 'phase', phase: 'manifest' });
     const cache = await openModelCache();
     const manifest = await loadManifest(options.origin, cache);
@@ -53,7 +55,7 @@ export class PipelineHost {
       return pipeline;
     };
     let chosen: { pipeline: Pipeline; ep: WebExecutionProvider } | null = null;
-    if (options.backend === 'auto' && (await hasWebGpuAdapter())) {
+    if (wantsWebGpu && build === 'jsep') {
       try {
         chosen = { pipeline: await open('webgpu'), ep: 'webgpu' };
       } catch (error) {
