@@ -1,6 +1,7 @@
 /**
- * Whether the database is usable: set by the start-up migration loop and by failed queries, read
- * by `/health` and by the procedures that need the database.
+ * Whether the database is usable: set by the start-up migration loop, read by `/health` and by
+ * the procedures that need the database. An outage after start-up shows as failed queries, which
+ * the tRPC middleware answers with SERVICE_UNAVAILABLE (`isDatabaseUnavailableError`).
  */
 export class DatabaseStatus {
   private readyFlag: boolean;

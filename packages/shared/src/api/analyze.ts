@@ -32,7 +32,10 @@ export const ANALYZE_REASONS = [
 ] as const;
 export type AnalyzeReason = (typeof ANALYZE_REASONS)[number];
 
-/** The server's result; `diagnosis` is the stored record when signed in, null for guests. */
+/**
+ * The server's result; `diagnosis` is the stored record when signed in, null for guests and when
+ * the server could not reach its database (submit the result later with the same client id).
+ */
 export const analyzeOutputSchema = z.object({
   result: diagnosisResultSchema,
   diagnosis: diagnosisDetailSchema.nullable(),

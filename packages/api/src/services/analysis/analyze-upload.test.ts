@@ -9,11 +9,14 @@ import { pngDeclaring } from '../../inference/hostile-images.testing';
 import { DEFAULT_MANIFEST_PATH } from '../../inference/manifest-file';
 import { InferencePool } from '../../inference/pool/inference-pool';
 import { PhotoStore } from '../../photos/photo-store';
+import { createDatabase } from '../../db/client';
 import { createApp } from '../../server/app';
+import { createTcpProxy } from '../../testing/tcp-proxy';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { createTestDeps } from '../../testing/test-deps';
 import { startTestServer, type TestServer } from '../../testing/test-server';
 import { createNodeClient } from '../../testing/typed-client';
+import { loadTestSettings } from '../../env';
 
 const ASTRONAUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/fixtures/astronaut.png');
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -108,6 +111,32 @@ describe('diagnosis.analyze over HTTP (multipart upload)', () => {
     const token = await signup();
     const answer = await analyze(astronaut, {}, token);
     expect(answer.body.result?.data.diagnosis?.hasPhoto).toBe(false);
+  });
+});
+
+describe('diagnosis.analyze while the database is down', () => {
+  it('still answers a signed-in user with the result, unstored, for the client to submit later', async () => {
+    const target = new URL(loadTestSettings().TEST_MYSQL_URL);
+    const proxy = await createTcpProxy(Number(target.port || 3306), target.hostname);
+    await proxy.open();
+    const handle = createDatabase(`mysql://${target.username || 'root'}@127.0.0.1:${proxy.port}/${database.name}`);
+    const proxied = await startTestServer(createApp(createTestDeps(handle.db, { inference: pool, config: { maxImageBytes: MAX_IMAGE_BYTES } })));
+    try {
+      const { token } = await createNodeClient(proxied.url).auth.signup.mutate({ email: `down_${randomUUID().slice(0, 8)}@example.com`, username: `down_${randomUUID().slice(0, 8)}`, password: 'passw0rd-ok' });
+      await proxy.shut();
+      const form = new FormData();
+      form.set('image', new Blob([astronaut as Uint8Array<ArrayBuffer>]), 'photo');
+      form.set('clientId', randomUUID());
+      const res = await fetch(`${proxied.url}/trpc/diagnosis.analyze`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } });
+      const body = (await res.json()) as Answer['body'];
+      expect(res.status).toBe(200);
+      expect(body.result?.data.diagnosis).toBeNull();
+      expect(body.result?.data.result.backend.location).toBe('server');
+    } finally {
+      await proxied.close();
+      await handle.close();
+      await proxy.shut();
+    }
   });
 });
 

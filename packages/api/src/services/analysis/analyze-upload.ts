@@ -2,6 +2,7 @@ import type { AnalyzeFields, AnalyzeOutput } from '@derma/shared';
 import { analyzeFieldsSchema } from '@derma/shared';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
+import { isDatabaseUnavailableError } from '../../db/database-status';
 import { diagnoses } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
 import { enforceRateLimit } from '../../trpc/enforce-rate-limit';
@@ -28,15 +29,26 @@ function readFields(form: FormData): { fields: AnalyzeFields; image: Blob } {
   return { fields: parsed.data, image };
 }
 
+/** Null for a database that cannot be reached (logged); any other error is rethrown. */
+function nullWhenDatabaseDown(ctx: Context, step: string): (error: unknown) => null {
+  return (error) => {
+    if (!isDatabaseUnavailableError(error)) throw error;
+    ctx.logger.warn({ err: error, step }, 'database unavailable: analysing without storing');
+    return null;
+  };
+}
+
 /**
  * The server fallback: analyses an uploaded photo with the shared pipeline on onnxruntime-node.
  * Signed in, the result is stored exactly like `diagnosis.submit` (idempotent on `clientId`)
- * and the photo kept only when asked; as a guest, nothing is stored.
+ * and the photo kept only when asked; as a guest, nothing is stored. The analysis needs no
+ * database: while it is down the result still comes back, with `diagnosis: null`, for the client
+ * to submit later under the same `clientId`.
  */
 export async function analyzeUpload(ctx: Context, form: FormData): Promise<AnalyzeOutput> {
   const { fields, image } = readFields(form);
   const limits = ctx.config.analyzeRateLimit;
-  const validated = ctx.dbStatus.ready ? await resolveSession(ctx) : null;
+  const validated = ctx.dbStatus.ready ? await resolveSession(ctx).catch(nullWhenDatabaseDown(ctx, 'session')) : null;
   if (validated) await enforceRateLimit(ctx, `analyze-user:${validated.user.id}`, limits.userPerMinute, 60_000);
   else await enforceRateLimit(ctx, `analyze-guest:${ctx.ip}`, limits.guestPerMinute, 60_000);
   if (image.size > ctx.config.maxImageBytes) {
@@ -51,7 +63,8 @@ export async function analyzeUpload(ctx: Context, form: FormData): Promise<Analy
   });
   observeAnalysis(ctx.metrics, analysis);
   if (!validated) return { result: analysis.result, diagnosis: null };
-  const stored = await submitDiagnosis(ctx, validated.user.id, { clientId: fields.clientId, result: analysis.result });
+  const stored = await submitDiagnosis(ctx, validated.user.id, { clientId: fields.clientId, result: analysis.result }).catch(nullWhenDatabaseDown(ctx, 'store'));
+  if (!stored) return { result: analysis.result, diagnosis: null };
   if (!fields.keepPhoto || stored.hasPhoto || !ctx.photos) return { result: stored.result, diagnosis: stored };
   const photoPath = await ctx.photos.save(validated.user.id, stored.id, bytes);
   await ctx.db.update(diagnoses).set({ photoPath }).where(eq(diagnoses.id, stored.id));
