@@ -9,11 +9,11 @@ export interface AppSession {
 }
 
 /** Starts the app and Chromium once for the calling test file, and stops both after it. */
-export function useAppSession(): AppSession {
+export function useAppSession(options: Parameters<typeof startE2eApp>[0] = {}): AppSession {
   let app: E2eApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startE2eApp();
+    app = await startE2eApp(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -2,6 +2,9 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { createTestDeps, TEST_CONFIG } from './test-deps';
 export { startTestServer, type TestServer } from './test-server';
+export { createTcpProxy, type TcpProxy } from './tcp-proxy';
+export { createDatabase } from '../db/client';
+export { loadTestSettings } from '../env';
 export { makeResult, pixelsForScore, type ResultSpec } from './result-factory';
 export { PhotoStore } from '../photos/photo-store';
 export type { Database } from '../db/client';
