@@ -89,7 +89,7 @@ export const en = {
   'result.baseline': 'These results come from non-clinical baseline models (simple image filters), not from models trained on skin data.',
   'result.notFound': 'This result is not on this device or in your account.',
   'result.saved.local': 'Saved on this device.',
-  'result.saved.queued': 'Saved on this device; it will be sent to your account when you are online.',
+  'result.saved.queued': 'Saved on this device; it will be sent to your account as soon as the connection and the server allow.',
   'result.saved.server': 'Saved to your account.',
   'result.again': 'New check',
   'advice.title': 'Advice',

@@ -91,7 +91,7 @@ export const ko: Record<ScreenKey, string> = {
   'result.baseline': '이 결과는 피부 데이터로 학습한 모델이 아닌 비임상 기준(baseline) 모델(단순 이미지 필터)에서 나온 것입니다.',
   'result.notFound': '이 결과는 이 기기나 계정에 없습니다.',
   'result.saved.local': '이 기기에 저장되었습니다.',
-  'result.saved.queued': '이 기기에 저장되었습니다. 온라인이 되면 계정으로 전송됩니다.',
+  'result.saved.queued': '이 기기에 저장되었습니다. 연결과 서버가 준비되는 대로 계정으로 전송됩니다.',
   'result.saved.server': '계정에 저장되었습니다.',
   'result.again': '새 진단',
   'advice.title': '조언',
