@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo } from 'react';
 import type { Language } from '../settings/settings-schema';
 import { useSettings } from '../settings/use-settings';
+import { accountEn } from './account-messages-en';
+import { accountKo } from './account-messages-ko';
 import { errorsEn } from './error-messages-en';
 import { errorsKo } from './error-messages-ko';
 import type { MessageKey } from './message-key';
@@ -17,7 +19,7 @@ export interface I18n {
   formatNumber: (n: number, digits?: number) => string;
 }
 
-const TABLES: Record<Language, Record<MessageKey, string>> = { en: { ...en, ...errorsEn }, ko: { ...ko, ...errorsKo } };
+const TABLES: Record<Language, Record<MessageKey, string>> = { en: { ...en, ...accountEn, ...errorsEn }, ko: { ...ko, ...accountKo, ...errorsKo } };
 const I18nContext = createContext<I18n | null>(null);
 
 /** Fills `{name}` placeholders. */

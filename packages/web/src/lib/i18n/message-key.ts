@@ -1,5 +1,6 @@
+import type { AccountKey } from './account-messages-en';
 import type { ErrorKey } from './error-messages-en';
 import type { en } from './messages-en';
 
 /** Every key of the UI text tables. */
-export type MessageKey = keyof typeof en | ErrorKey;
+export type MessageKey = keyof typeof en | AccountKey | ErrorKey;
