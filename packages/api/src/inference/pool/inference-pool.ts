@@ -1,50 +1,12 @@
-import { Worker } from 'node:worker_threads';
-import type { DiagnosisResult } from '@derma/shared';
-import { PipelineError } from '@derma/shared';
-import { ImageRejectedError, checkUpload } from '../image-intake';
-import { PoolBusyError, PoolTimeoutError, PoolUnavailableError, WorkerCrashedError } from './pool-errors';
-import type { JobFailure, JobTimings, WorkerConfig, WorkerMessage } from './pool-messages';
+import { checkUpload } from '../image-intake';
+import { fromFailure, PoolBusyError, PoolTimeoutError, PoolUnavailableError, WorkerCrashedError } from './pool-errors';
+import type { PoolAnalysis, PoolOptions, WorkerMessage } from './pool-messages';
+import { clearSlot, startSlot, type Job, type Slot } from './worker-slot';
 
-export interface PoolOptions extends WorkerConfig {
-  /** Worker threads, each with its own sessions. */
-  size: number;
-  /** Jobs allowed to wait for a worker; beyond that `analyze` fails fast with PoolBusyError. */
-  maxQueue: number;
-  timeoutMs: number;
-  /** Worker entry; tests substitute one that crashes on demand. */
-  workerUrl?: URL;
-}
-
-export interface PoolAnalysis {
-  result: DiagnosisResult;
-  timings: JobTimings & { queueMs: number };
-}
-
-interface Job {
-  id: number;
-  bytes: Uint8Array;
-  skipFace: boolean;
-  enqueued: number;
-  resolve: (value: PoolAnalysis) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-  started: number;
-}
+export type { PoolAnalysis, PoolOptions } from './pool-messages';
 
 /** Workers that fail to load in a row before the pool reports itself unavailable. */
 const MAX_START_FAILURES = 3;
-
-function fromFailure(failure: JobFailure): Error {
-  if (failure.kind === 'image') return new ImageRejectedError(failure.reason, failure.message);
-  if (failure.kind === 'pipeline') return new PipelineError(failure.code, failure.message.replace(/^model \S+: /, ''), failure.modelId);
-  return new Error(failure.message);
-}
 
 /**
  * A fixed pool of worker threads running the shared pipeline on onnxruntime-node, so the event
@@ -103,14 +65,11 @@ export class InferencePool {
   }
 
   private spawn(): void {
-    const entry = (this.options.workerUrl ?? new URL('./inference-worker.ts', import.meta.url)).href;
-    const config: WorkerConfig = { manifestPath: this.options.manifestPath, threads: this.options.threads, limits: this.options.limits };
-    const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...config, entry } });
-    const slot: Slot = { worker, ready: false, job: null, timer: null, started: 0 };
+    const slot = startSlot(this.options);
     this.slots.add(slot);
-    worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
-    worker.on('error', (error) => this.onExit(slot, error.message));
-    worker.on('exit', (code) => this.onExit(slot, `exit code ${code}`));
+    slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
+    slot.worker.on('error', (error) => this.onExit(slot, error.message));
+    slot.worker.on('exit', (code) => this.onExit(slot, `exit code ${code}`));
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
@@ -129,7 +88,7 @@ export class InferencePool {
     }
     const job = slot.job;
     if (!job || job.id !== message.id) return;
-    this.finish(slot);
+    clearSlot(slot);
     if (message.type === 'done') {
       this.lastJobMs = message.timings.decodeMs + message.timings.pipelineMs;
       job.resolve({ result: message.result, timings: { ...message.timings, queueMs: slot.started - job.enqueued } });
@@ -141,15 +100,9 @@ export class InferencePool {
     if (!this.slots.has(slot)) return;
     this.slots.delete(slot);
     const job = slot.job;
-    this.finish(slot);
+    clearSlot(slot);
     job?.reject(new WorkerCrashedError(detail));
     if (!this.closed && !this.unavailable) this.spawn();
-  }
-
-  private finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
   }
 
   private dispatch(): void {
@@ -160,7 +113,7 @@ export class InferencePool {
       slot.job = job;
       slot.started = performance.now();
       slot.timer = setTimeout(() => {
-        this.finish(slot);
+        clearSlot(slot);
         job.reject(new PoolTimeoutError(this.options.timeoutMs));
         void this.retire(slot, 'timed out').then(() => !this.closed && this.spawn());
       }, this.options.timeoutMs);
@@ -172,7 +125,7 @@ export class InferencePool {
   private async retire(slot: Slot, reason: string): Promise<void> {
     this.slots.delete(slot);
     slot.job?.reject(new PoolUnavailableError(reason));
-    this.finish(slot);
+    clearSlot(slot);
     await slot.worker.terminate();
   }
 

@@ -1,3 +1,7 @@
+import { PipelineError } from '@derma/shared';
+import { ImageRejectedError } from '../image-intake';
+import type { JobFailure } from './pool-messages';
+
 /** The queue is full: the caller should answer TOO_MANY_REQUESTS with `retryAfterSeconds`. */
 export class PoolBusyError extends Error {
   override readonly name = 'PoolBusyError';
@@ -25,4 +29,11 @@ export class WorkerCrashedError extends Error {
 /** The workers cannot load the models (missing or invalid files), or the pool is closed. */
 export class PoolUnavailableError extends Error {
   override readonly name = 'PoolUnavailableError';
+}
+
+/** The typed error a worker's failure stands for, once it is back on the pool's thread. */
+export function fromFailure(failure: JobFailure): Error {
+  if (failure.kind === 'image') return new ImageRejectedError(failure.reason, failure.message);
+  if (failure.kind === 'pipeline') return new PipelineError(failure.code, failure.message.replace(/^model \S+: /, ''), failure.modelId);
+  return new Error(failure.message);
 }

@@ -31,3 +31,18 @@ export type WorkerMessage =
   | { type: 'failed'; message: string }
   | { type: 'done'; id: number; result: DiagnosisResult; timings: JobTimings }
   | { type: 'error'; id: number; failure: JobFailure };
+
+export interface PoolOptions extends WorkerConfig {
+  /** Worker threads, each with its own sessions. */
+  size: number;
+  /** Jobs allowed to wait for a worker; beyond that `analyze` fails fast with PoolBusyError. */
+  maxQueue: number;
+  timeoutMs: number;
+  /** Worker entry; tests substitute one that crashes on demand. */
+  workerUrl?: URL;
+}
+
+export interface PoolAnalysis {
+  result: DiagnosisResult;
+  timings: JobTimings & { queueMs: number };
+}
