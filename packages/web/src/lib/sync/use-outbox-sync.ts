@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSession } from '../auth/use-session';
+import { invalidateDiagnoses } from '../trpc/invalidate-diagnoses';
 import { flushOutbox, OUTBOX_EVENT, queuedFor } from './outbox';
 import { sendToAccount } from './send-to-account';
 
@@ -36,7 +37,7 @@ export function useOutboxSync(): void {
       if (stopped || !navigator.onLine) return;
       flushOutbox(user.id, sendToAccount)
         .then(async ({ sent }) => {
-          if (sent > 0) void queryClient.invalidateQueries({ queryKey: ['diagnosis'] });
+          if (sent > 0) void invalidateDiagnoses(queryClient);
           if ((await queuedFor(user.id)) > 0) retryLater();
           else delay = null;
         })

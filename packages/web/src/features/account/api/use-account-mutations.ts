@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { SESSION_KEY } from '../../../lib/auth/use-session';
 import { trpc } from '../../../lib/trpc/trpc';
+import { DIAGNOSIS_KEY } from '../../../lib/trpc/invalidate-diagnoses';
 
 /** Account mutations; those that change who is signed in refresh the session and cached data. */
 export function useAccountMutations() {
   const queryClient = useQueryClient();
   const refreshSession = async (): Promise<void> => {
-    queryClient.removeQueries({ queryKey: ['diagnosis'] });
+    queryClient.removeQueries({ queryKey: DIAGNOSIS_KEY });
     queryClient.removeQueries({ queryKey: trpc.insights.pathKey() });
     queryClient.removeQueries({ queryKey: trpc.review.pathKey() });
     await queryClient.invalidateQueries({ queryKey: SESSION_KEY });

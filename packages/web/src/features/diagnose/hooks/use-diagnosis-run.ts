@@ -11,6 +11,7 @@ import { getPipelineState } from '../../../lib/worker/pipeline-store';
 import type { PipelineState } from '../../../lib/worker/pipeline-store';
 import type { WorkerFailure } from '../../../lib/worker/worker-protocol';
 import { analyzeOnServer } from '../api/analyze-on-server';
+import { invalidateDiagnoses } from '../../../lib/trpc/invalidate-diagnoses';
 import { saveResult, saveServerResult } from '../api/save-result';
 import { photoKey, ServerAttempts } from './server-attempts';
 
@@ -103,7 +104,7 @@ export function useDiagnosisRun(): { state: RunState; run: (photo: Blob | ImageB
             clientId = await onServer(image, keepPhotos);
           }
         }
-        void queryClient.invalidateQueries({ queryKey: ['diagnosis'] });
+        void invalidateDiagnoses(queryClient);
         setState(idle);
         void navigate(`/result/${clientId}`);
       } catch (error) {

@@ -5,6 +5,7 @@ import { listLocalResults } from '../../../lib/storage/local-results';
 import { api } from '../../../lib/trpc/trpc-client';
 import type { HistoryItem } from './history-item';
 import { dayBounds, fromLocal } from './history-item';
+import { DIAGNOSIS_KEY } from '../../../lib/trpc/invalidate-diagnoses';
 
 /** Pages fetched at most per range; 100 items each. */
 const MAX_PAGES = 10;
@@ -24,7 +25,7 @@ async function serverItems(from: string, to: string): Promise<HistoryItem[]> {
 /** Diagnoses in a day range, newest first: the account's when signed in, else this device's. */
 export function useHistoryItems(user: User | null, fromDay: string, toDay: string): UseQueryResult<HistoryItem[]> {
   return useQuery({
-    queryKey: ['diagnosis', 'history-items', user?.id ?? null, fromDay, toDay],
+    queryKey: [...DIAGNOSIS_KEY, 'history-items', user?.id ?? null, fromDay, toDay],
     queryFn: async () => {
       const { from, to } = dayBounds(fromDay, toDay);
       if (user) return serverItems(from, to);

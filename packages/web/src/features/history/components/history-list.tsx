@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { deleteLocalResult } from '../../../lib/storage/local-results';
+import { invalidateDiagnoses } from '../../../lib/trpc/invalidate-diagnoses';
 import { api } from '../../../lib/trpc/trpc-client';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { HistoryItem } from '../api/history-item';
@@ -15,7 +16,7 @@ export function HistoryList({ items }: { items: HistoryItem[] }): ReactNode {
     if (!window.confirm(t('history.deleteConfirm'))) return;
     if (item.source === 'server') await api.diagnosis.delete.mutate({ id: item.id });
     await deleteLocalResult(item.clientId);
-    await queryClient.invalidateQueries({ queryKey: ['diagnosis'] });
+    await invalidateDiagnoses(queryClient);
   };
   if (items.length === 0) return <p className="muted">{t('history.empty')}</p>;
   return (

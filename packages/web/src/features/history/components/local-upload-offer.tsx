@@ -7,12 +7,13 @@ import { listUnsyncedResults } from '../../../lib/storage/local-results';
 import { getSettings } from '../../../lib/settings/use-settings';
 import { enqueue, flushOutbox } from '../../../lib/sync/outbox';
 import { sendToAccount } from '../../../lib/sync/send-to-account';
+import { DIAGNOSIS_KEY, invalidateDiagnoses } from '../../../lib/trpc/invalidate-diagnoses';
 
 /** After sign-in: offers to upload the results this device made as a guest. */
 export function LocalUploadOffer({ user }: { user: User }): ReactNode {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const pending = useQuery({ queryKey: ['diagnosis', 'unsynced'], queryFn: listUnsyncedResults, networkMode: 'always' });
+  const pending = useQuery({ queryKey: [...DIAGNOSIS_KEY, 'unsynced'], queryFn: listUnsyncedResults, networkMode: 'always' });
   const upload = useMutation({
     mutationFn: async () => {
       const { keepPhotos } = getSettings();
@@ -22,7 +23,7 @@ export function LocalUploadOffer({ user }: { user: User }): ReactNode {
       return report.sent;
     },
     // Some may have been stored even when others failed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['diagnosis'] }),
+    onSettled: () => invalidateDiagnoses(queryClient),
   });
   const count = pending.data?.length ?? 0;
   if (count === 0) return upload.isSuccess ? <p role="status">{t('history.uploaded')}</p> : null;
