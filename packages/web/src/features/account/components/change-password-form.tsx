@@ -2,7 +2,6 @@ import { changePasswordInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { formIssue } from '../../../lib/i18n/form-issue';
 import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
@@ -36,7 +35,7 @@ export function ChangePasswordForm(): ReactNode {
       <form className="form" onSubmit={submit}>
         <TextField label={t('account.currentPassword')} type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
         <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" required hint={t('account.passwordRule')} value={next} onChange={(e) => setNext(e.target.value)} />
-        <FormMessage error={invalid ? t(invalid) : errorText(changePassword.error, t)} success={changePassword.isSuccess ? t('account.passwordChanged') : null} />
+        <FormMessage invalid={invalid} error={changePassword.error} success={changePassword.isSuccess ? t('account.passwordChanged') : null} />
         <button type="submit" className="button" disabled={changePassword.isPending}>
           {t('account.changePassword')}
         </button>

@@ -1,7 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useAccountMutations } from '../api/use-account-mutations';
@@ -26,7 +25,7 @@ export function DeleteAccountForm(): ReactNode {
           <p>{t('account.deleteWarning')}</p>
           <TextField label={t('account.deleteConfirmWord')} autoComplete="off" value={word} onChange={(e) => setWord(e.target.value)} />
           <TextField label={t('account.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          <FormMessage error={errorText(deleteAccount.error, t)} />
+          <FormMessage error={deleteAccount.error} />
           <button type="submit" className="button button-danger" disabled={word !== CONFIRM_WORD || !password || deleteAccount.isPending}>
             {t('account.delete')}
           </button>

@@ -2,7 +2,6 @@ import { requestPasswordResetInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { formIssue } from '../../../lib/i18n/form-issue';
 import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
@@ -26,7 +25,7 @@ export function ForgotPasswordForm(): ReactNode {
       <summary>{t('account.forgot')}</summary>
       <form className="form" onSubmit={submit}>
         <TextField label={t('account.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <FormMessage error={invalid ? t(invalid) : errorText(requestReset.error, t)} success={requestReset.isSuccess ? t('account.resetSent') : null} />
+        <FormMessage invalid={invalid} error={requestReset.error} success={requestReset.isSuccess ? t('account.resetSent') : null} />
         <button type="submit" className="button" disabled={requestReset.isPending}>
           {t('account.sendReset')}
         </button>

@@ -2,7 +2,6 @@ import { loginInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { formIssue } from '../../../lib/i18n/form-issue';
 import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
@@ -19,14 +18,15 @@ export function LoginForm(): ReactNode {
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const value = { email, password };
-    setInvalid(formIssue(loginInputSchema, value));
-    if (!formIssue(loginInputSchema, value)) login.mutate(loginInputSchema.parse(value));
+    const issue = formIssue(loginInputSchema, value);
+    setInvalid(issue);
+    if (!issue) login.mutate(loginInputSchema.parse(value));
   };
   return (
     <form className="form" onSubmit={submit} aria-label={t('account.login')}>
       <TextField label={t('account.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
       <TextField label={t('account.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-      <FormMessage error={invalid ? t(invalid) : errorText(login.error, t)} />
+      <FormMessage invalid={invalid} error={login.error} />
       <button type="submit" className="button button-primary" disabled={login.isPending}>
         {t('account.login')}
       </button>

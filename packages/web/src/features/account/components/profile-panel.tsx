@@ -3,7 +3,6 @@ import { updateProfileInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { formIssue } from '../../../lib/i18n/form-issue';
 import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
@@ -29,7 +28,7 @@ export function ProfilePanel({ user }: { user: User }): ReactNode {
       </h2>
       <form className="form" onSubmit={submit}>
         <TextField label={t('account.rename')} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
-        <FormMessage error={invalid ? t(invalid) : errorText(rename.error, t)} success={rename.isSuccess ? t('account.renamed') : null} />
+        <FormMessage invalid={invalid} error={rename.error} success={rename.isSuccess ? t('account.renamed') : null} />
         <button type="submit" className="button" disabled={rename.isPending}>
           {t('common.save')}
         </button>

@@ -3,7 +3,6 @@ import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { formIssue } from '../../../lib/i18n/form-issue';
 import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
@@ -31,7 +30,7 @@ export function ResetPasswordForm({ token }: { token: string }): ReactNode {
   return (
     <form className="card form" onSubmit={submit}>
       <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" required hint={t('account.passwordRule')} value={password} onChange={(e) => setPassword(e.target.value)} />
-      <FormMessage error={invalid ? t(invalid) : errorText(resetPassword.error, t)} />
+      <FormMessage invalid={invalid} error={resetPassword.error} />
       <button type="submit" className="button button-primary" disabled={resetPassword.isPending}>
         {t('common.save')}
       </button>

@@ -2,7 +2,6 @@ import { createReviewInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useReviews } from '../api/use-reviews';
 
@@ -36,7 +35,7 @@ export function ReviewPanel(): ReactNode {
           <label htmlFor="review-comment">{t('review.comment')}</label>
           <textarea id="review-comment" maxLength={1000} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
         </div>
-        <FormMessage error={errorText(create.error, t)} success={create.isSuccess ? t('review.thanks') : null} />
+        <FormMessage error={create.error} success={create.isSuccess ? t('review.thanks') : null} />
         <button type="submit" className="button" disabled={create.isPending}>
           {t('review.send')}
         </button>

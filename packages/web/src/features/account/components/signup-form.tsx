@@ -2,7 +2,6 @@ import { signupInputSchema } from '@derma/shared';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { FormMessage } from '../../../components/form-message';
-import { errorText } from '../../../lib/i18n/error-text';
 import { formIssue } from '../../../lib/i18n/form-issue';
 import type { ErrorKey } from '../../../lib/i18n/error-messages-en';
 import { TextField } from '../../../components/text-field';
@@ -27,7 +26,7 @@ export function SignupForm(): ReactNode {
       <TextField label={t('account.email')} type="email" autoComplete="email" required {...field('email')} />
       <TextField label={t('account.username')} autoComplete="username" required minLength={3} maxLength={50} {...field('username')} />
       <TextField label={t('account.password')} type="password" autoComplete="new-password" required minLength={8} hint={t('account.passwordRule')} {...field('password')} />
-      <FormMessage error={invalid ? t(invalid) : errorText(signup.error, t)} />
+      <FormMessage invalid={invalid} error={signup.error} />
       <button type="submit" className="button button-primary" disabled={signup.isPending}>
         {t('account.signup')}
       </button>
