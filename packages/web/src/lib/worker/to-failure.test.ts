@@ -1,4 +1,4 @@
-import { PipelineError } from '@derma/shared';
+import { PipelineError, QUALITY_REASONS } from '@derma/shared';
 import { describe, expect, it } from 'vitest';
 import { ModelDownloadError } from '../models/model-download-error';
 import { toFailure } from './to-failure';
@@ -6,6 +6,10 @@ import { toFailure } from './to-failure';
 describe('toFailure', () => {
   it('keeps the pipeline error code so the UI can show the "no face" message', () => {
     expect(toFailure(new PipelineError('NO_FACE', 'no face')).code).toBe('NO_FACE');
+  });
+
+  it.each(QUALITY_REASONS)('keeps the quality-gate reason %s across the worker boundary', (reason) => {
+    expect(toFailure(new PipelineError(reason, 'refused'))).toMatchObject({ code: reason, message: 'refused' });
   });
 
   it('names a corrupted download as such', () => {

@@ -1,3 +1,4 @@
+import { QUALITY_REASONS } from '@derma/shared';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { serverFailure } from './analyze-on-server';
@@ -15,6 +16,10 @@ describe('serverFailure', () => {
     ['UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'SERVER_UNAVAILABLE'],
   ])('words the API reason %s (%s) as %s', (reason, code, expected) => {
     expect(serverFailure(apiError({ code, reason })).code).toBe(expected);
+  });
+
+  it.each(QUALITY_REASONS)('keeps the quality-gate reason %s as its code, so it is worded like an on-device refusal', (reason) => {
+    expect(serverFailure(apiError({ code: 'BAD_REQUEST', reason })).code).toBe(reason);
   });
 
   it('treats a rate-limit answer without a reason as a busy server', () => {

@@ -1,4 +1,5 @@
 import type { AnalyzeOutput, RgbaImage } from '@derma/shared';
+import { QUALITY_REASONS } from '@derma/shared';
 import { TRPCClientError } from '@trpc/client';
 import { uploadJpeg } from '../../../lib/image/upload-jpeg';
 import type { Language } from '../../../lib/settings/settings-schema';
@@ -11,9 +12,12 @@ export interface ServerAnalysis {
   scale: number;
 }
 
-/** The failure codes the diagnose screen words itself, by the API's `reason`. */
+/**
+ * The failure codes the diagnose screen words itself, by the API's `reason`. A quality-gate
+ * refusal keeps its code, as an on-device run reports it.
+ */
 const BY_REASON: Record<string, string> = {
-  NO_FACE: 'NO_FACE',
+  ...Object.fromEntries(QUALITY_REASONS.map((reason) => [reason, reason])),
   UNSUPPORTED_TYPE: 'IMAGE_UNREADABLE',
   UNREADABLE: 'IMAGE_UNREADABLE',
   TOO_LARGE: 'SERVER_TOO_LARGE',
