@@ -6,6 +6,8 @@ import { accountEn } from './account-messages-en';
 import { accountKo } from './account-messages-ko';
 import { errorsEn } from './error-messages-en';
 import { errorsKo } from './error-messages-ko';
+import { faceEn } from './face-messages-en';
+import { faceKo } from './face-messages-ko';
 import type { MessageKey } from './message-key';
 import { en } from './messages-en';
 import { ko } from './messages-ko';
@@ -19,7 +21,10 @@ export interface I18n {
   formatNumber: (n: number, digits?: number) => string;
 }
 
-const TABLES: Record<Language, Record<MessageKey, string>> = { en: { ...en, ...accountEn, ...errorsEn }, ko: { ...ko, ...accountKo, ...errorsKo } };
+const TABLES: Record<Language, Record<MessageKey, string>> = {
+  en: { ...en, ...accountEn, ...errorsEn, ...faceEn },
+  ko: { ...ko, ...accountKo, ...errorsKo, ...faceKo },
+};
 const I18nContext = createContext<I18n | null>(null);
 
 /** Fills `{name}` placeholders. */
