@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONDITION_IDS } from '@derma/shared';
 import mysql from 'mysql2/promise';
+import { toMeta } from '../services/diagnosis/diagnosis-mapper';
 import { makeResult } from '../testing/result-factory';
 import type { TestDatabase } from '../testing/test-database';
 import { openOpsConnection, quoteId } from './ops-connection';
@@ -32,13 +33,16 @@ async function insertMany(connection: mysql.Connection, table: string, rows: unk
 
 function diagnosisRows(userId: string, index: number): { diagnosis: unknown[]; findings: unknown[][] } {
   const id = randomUUID();
-  const result = makeResult({ pixels: { acne: (index * 97) % 6000, atopy: (index * 31) % 3000, wrinkle: index % 2 ? 1500 : 0 } });
+  // Every other diagnosis a version 2 result, so layouts and zones travel too.
+  const version = index % 2 ? 2 : 1;
+  const result = makeResult({ version, pixels: { acne: (index * 97) % 6000, atopy: (index * 31) % 3000, wrinkle: index % 2 ? 1500 : 0 }, zones: { acne: { chin: index % 4, nose: 1 } } });
   const at = ms(new Date(Date.UTC(2025, 0, 1) + index * 3_600_000 + (index % 1000)));
-  const meta = { schemaVersion: result.schemaVersion, image: result.image, crop: result.crop, face: result.face, timings: result.timings };
+  const meta = toMeta(result);
   const photo = index % 5 === 0 ? `${userId}/${id}.jpg` : null;
   const findings = CONDITION_IDS.map((c) => {
     const f = result.findings[c];
-    return [null, id, c, f.modelId, f.score, f.areaRatio, f.maxAreaRatio, f.lesionCount, JSON.stringify(f.mask), JSON.stringify(f.detections)];
+    const zones = f.zones ? JSON.stringify(f.zones) : null;
+    return [null, id, c, f.modelId, f.score, f.areaRatio, f.maxAreaRatio, f.lesionCount, JSON.stringify(f.mask), JSON.stringify(f.detections), zones];
   });
   const diagnosis = [id, userId, randomUUID(), result.totalScore, 'device', JSON.stringify(result.backend), JSON.stringify(result.models), JSON.stringify(meta), photo, at];
   return { diagnosis, findings };
@@ -50,7 +54,7 @@ function diagnosisRows(userId: string, index: number): { diagnosis: unknown[]; f
  */
 export async function seedBackupDataset(connection: mysql.Connection, photoDir: string): Promise<void> {
   const now = ms(new Date(Date.UTC(2025, 5, 1, 8, 0, 0, 123)));
-  // Columns in table order; those added by later migrations come last (users.disabled_at: 0002).
+  // Columns in table order; those added by later migrations come last (users.disabled_at: 0002, findings.zones: 0003).
   const users = [0, 1, 2].map((i) => [randomUUID(), `user${i}@example.com`, `사용자${i}`, `$argon2id$v=19$m=19456,t=2,p=1$${randomBytes(16).toString('base64')}`, now, now, i === 2 ? now : null]);
   await insertMany(connection, 'users', users);
   const diagnoses: unknown[][] = [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnoses } from '../db/schema/index';
+import { diagnoses, findings } from '../db/schema/index';
 import { makeResult, pixelsForScore } from '../testing/result-factory';
 import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
@@ -26,6 +26,25 @@ describe('diagnosis router', () => {
     expect(detail.scores).toEqual({ acne: 75, atopy: 100, wrinkle: 100 });
     expect(detail.lesionCounts.acne).toBe(3);
     expect(await caller.diagnosis.byId({ id: detail.id })).toEqual(detail);
+  });
+
+  it('returns a version 2 result identical, with its landmarks, roll, layout, notices and zones', async () => {
+    const { caller } = await signUpCaller(deps);
+    const result = makeResult({ version: 2, pixels: { acne: 900, wrinkle: 300 }, zones: { acne: { chin: 4, leftCheek: 2 }, wrinkle: { periocular: 1 } }, notices: ['LARGEST_FACE'] });
+    const detail = await caller.diagnosis.submit({ clientId: randomUUID(), result });
+    expect(detail.result).toStrictEqual(result);
+    expect((await caller.diagnosis.byId({ id: detail.id })).result).toStrictEqual(result);
+  });
+
+  it('reads a version 1 result back as version 1, without zones, layout or notices', async () => {
+    const { caller } = await signUpCaller(deps);
+    const result = makeResult({ pixels: { acne: 900 }, lesions: { acne: 2 } });
+    const { id } = await caller.diagnosis.submit({ clientId: randomUUID(), result });
+    const stored = await database.db.select({ zones: findings.zones }).from(findings).where(eq(findings.diagnosisId, id));
+    expect(stored.map((f) => f.zones)).toEqual([null, null, null]);
+    const read = (await caller.diagnosis.byId({ id })).result;
+    expect(read).toStrictEqual(result);
+    expect(Object.keys(read.findings.acne)).not.toContain('zones');
   });
 
   it('keeps one row for 10 concurrent submissions of one client id', async () => {

@@ -1,10 +1,16 @@
-import type { Backend, Detection, DiagnosisResult, ModelUsed } from '@derma/shared';
+import type { Backend, Detection, DiagnosisResult, Finding, ModelUsed } from '@derma/shared';
 import { bigint, double, index, int, mediumtext, mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import { jsonText, timestampMs, uuid } from './columns';
 import { users } from './users';
 
-/** The parts of a result that are not per-condition findings. */
-export type ResultMeta = Pick<DiagnosisResult, 'schemaVersion' | 'image' | 'crop' | 'face' | 'timings'>;
+/**
+ * The parts of a result that are not per-condition findings, kept as one JSON document so a new
+ * optional field of the result (version 2's `layout` and `notices`) needs no migration.
+ */
+export type ResultMeta = Pick<DiagnosisResult, 'schemaVersion' | 'image' | 'crop' | 'face' | 'layout' | 'notices' | 'timings'>;
+
+/** Per-zone counts and coverage of one condition; null for version 1 results. */
+export type FindingZones = NonNullable<Finding['zones']>;
 
 export const diagnoses = mysqlTable(
   'diagnoses',
@@ -44,6 +50,7 @@ export const findings = mysqlTable(
     lesionCount: int().notNull(),
     maskCounts: mediumtext().notNull(),
     detections: jsonText<Detection[]>()().notNull(),
+    zones: jsonText<FindingZones>()(),
   },
   (t) => [uniqueIndex('findings_diagnosis_condition_unique').on(t.diagnosisId, t.condition)],
 );

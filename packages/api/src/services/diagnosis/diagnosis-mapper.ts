@@ -1,5 +1,5 @@
 import { CONDITION_IDS, MASK_SIZE, type ConditionId, type ConditionScores, type DiagnosisResult, type DiagnosisScores, type DiagnosisSummary } from '@derma/shared';
-import type { DiagnosisRow, FindingRow } from '../../db/schema/index';
+import type { DiagnosisRow, FindingRow, ResultMeta } from '../../db/schema/index';
 
 /** The finding columns summaries need: no masks, no detections. */
 export type FindingScoreRow = Pick<FindingRow, 'diagnosisId' | 'condition' | 'score' | 'lesionCount'>;
@@ -40,6 +40,8 @@ export function toResult(row: DiagnosisRow, findings: readonly Omit<FindingRow, 
       lesionCount: f.lesionCount,
       detections: f.detections,
       mask: { width: MASK_SIZE, height: MASK_SIZE, counts: f.maskCounts },
+      // A version 1 row has no zones: leave the key out rather than read back `zones: null`.
+      ...(f.zones ? { zones: f.zones } : {}),
     };
   }
   return {
@@ -49,6 +51,12 @@ export function toResult(row: DiagnosisRow, findings: readonly Omit<FindingRow, 
     models: row.models,
     backend: row.backend,
   };
+}
+
+/** The result's non-finding parts as the `meta` column keeps them; absent optional fields stay absent. */
+export function toMeta(result: DiagnosisResult): ResultMeta {
+  const { schemaVersion, image, crop, face, layout, notices, timings } = result;
+  return { schemaVersion, image, crop, face, ...(layout ? { layout } : {}), ...(notices ? { notices } : {}), timings };
 }
 
 /** Finding rows to insert for a result. */
@@ -67,6 +75,7 @@ export function toFindingRows(diagnosisId: string, result: DiagnosisResult): Omi
         lesionCount: f.lesionCount,
         maskCounts: f.mask.counts,
         detections: f.detections,
+        zones: f.zones ?? null,
       },
     ];
   });

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client';
 import { diagnoses, findings, type DiagnosisRow } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
 import { invalidateInsights } from '../insights/insight-cache';
-import { toFindingRows } from './diagnosis-mapper';
+import { toFindingRows, toMeta } from './diagnosis-mapper';
 import { detailFromRows, detailOf } from './diagnosis-queries';
 
 async function findByClientId(db: Database, userId: string, clientId: string): Promise<DiagnosisDetail | null> {
@@ -47,7 +47,7 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
     location: result.backend.location,
     backend: result.backend,
     models: result.models,
-    meta: { schemaVersion: result.schemaVersion, image: result.image, crop: result.crop, face: result.face, timings: result.timings },
+    meta: toMeta(result),
     photoPath: null,
     createdAt: new Date(),
   };
