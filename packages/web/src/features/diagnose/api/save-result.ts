@@ -35,7 +35,8 @@ async function queueForAccount(clientId: string, user: User, keepPhoto: boolean)
 export async function saveServerResult(clientId: string, analysis: ServerAnalysis, image: RgbaImage, user: User | null, keepPhoto: boolean): Promise<void> {
   const { result, diagnosis } = analysis.output;
   const s = analysis.scale;
-  const crop = { x: Math.round(result.crop.x * s), y: Math.round(result.crop.y * s), size: Math.max(1, Math.round(result.crop.size * s)) };
+  // Scaling about the origin keeps the crop's centre and its angle.
+  const crop = { ...result.crop, x: Math.round(result.crop.x * s), y: Math.round(result.crop.y * s), size: Math.max(1, Math.round(result.crop.size * s)) };
   const photo = await cropPhoto(image, crop).catch(() => null);
   await saveLocalResult({ clientId, createdAt: diagnosis?.createdAt ?? new Date().toISOString(), result, photo, serverId: diagnosis?.id ?? null });
   if (user && !diagnosis) await queueForAccount(clientId, user, keepPhoto);
