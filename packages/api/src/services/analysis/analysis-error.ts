@@ -1,5 +1,5 @@
 import type { AnalyzeReason } from '@derma/shared';
-import { PipelineError } from '@derma/shared';
+import { isQualityReason, PipelineError, QUALITY_MESSAGES } from '@derma/shared';
 import { ImageRejectedError } from '../../inference/image-intake';
 import { ReasonedError } from '../../trpc/reasoned-error';
 import { PoolBusyError, PoolTimeoutError, PoolUnavailableError, WorkerCrashedError } from '../../inference/pool/pool-errors';
@@ -9,7 +9,8 @@ export class AnalysisError extends ReasonedError<AnalyzeReason> {}
 
 /**
  * Maps what the intake and the inference pool throw to precise tRPC errors: image problems are
- * the caller's (BAD_REQUEST, PAYLOAD_TOO_LARGE), a full queue is TOO_MANY_REQUESTS with
+ * the caller's (BAD_REQUEST, PAYLOAD_TOO_LARGE; a quality-gate refusal says what to do, in
+ * English, and its code is the reason), a full queue is TOO_MANY_REQUESTS with
  * Retry-After, timeouts and worker failures are the server's.
  */
 export function toAnalysisError(error: unknown, resHeaders: Headers | null): Error {
@@ -19,7 +20,7 @@ export function toAnalysisError(error: unknown, resHeaders: Headers | null): Err
     return new AnalysisError('BAD_REQUEST', error.reason, error.message, error);
   }
   if (error instanceof PipelineError) {
-    if (error.code === 'NO_FACE') return new AnalysisError('BAD_REQUEST', 'NO_FACE', error.message, error);
+    if (isQualityReason(error.code)) return new AnalysisError('BAD_REQUEST', error.code, QUALITY_MESSAGES[error.code].en, error);
     if (error.code === 'IMAGE_INVALID') return new AnalysisError('BAD_REQUEST', 'UNREADABLE', `unreadable image: ${error.message}`, error);
     return new AnalysisError('SERVICE_UNAVAILABLE', 'UNAVAILABLE', `server analysis failed: ${error.message}`, error);
   }
