@@ -1,5 +1,6 @@
 import { CONDITION_IDS, CONDITIONS, type AdviceLanguage, type DiagnosisDetail } from '@derma/shared';
 import type { Message } from 'ollama';
+import { zoneSummary } from './zone-summary';
 
 const SYSTEM: Record<AdviceLanguage, string> = {
   en: [
@@ -15,13 +16,18 @@ const SYSTEM: Record<AdviceLanguage, string> = {
   ].join(' '),
 };
 
-/** The structured findings and trend of a diagnosis as plain text lines; no photo, no identity. */
+/**
+ * The structured findings and trend of a diagnosis as plain text lines; no photo, no identity.
+ * Version 2 results add, under each condition with findings, where on the face they are.
+ */
 export function describeFindings(detail: DiagnosisDetail, language: AdviceLanguage): string {
-  const lines = CONDITION_IDS.map((id) => {
+  const lines = CONDITION_IDS.flatMap((id) => {
     const f = detail.result.findings[id];
     const label = CONDITIONS[id].label[language];
-    if (!f) return `- ${label}: n/a`;
-    return `- ${label}: score ${f.score}/100, ${f.lesionCount} areas, ${(f.areaRatio * 100).toFixed(1)}% of the face`;
+    if (!f) return [`- ${label}: n/a`];
+    const where = zoneSummary(id, f, language);
+    const line = `- ${label}: score ${f.score}/100, ${f.lesionCount} areas, ${(f.areaRatio * 100).toFixed(1)}% of the face`;
+    return where ? [line, `  ${where}`] : [line];
   });
   const trend = [...detail.recent].reverse().map((r) => r.totalScore);
   return [
