@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { diagnosisResultSchema } from '../result/result-schema';
+import { QUALITY_REASONS } from '../face/quality-reasons';
 import { diagnosisDetailSchema } from './diagnosis';
 
 const flag = z
@@ -21,7 +22,7 @@ export const analyzeFieldsSchema = z.object({
 
 /** Why an analysis was refused, in `error.data.reason`, for clients to word it themselves. */
 export const ANALYZE_REASONS = [
-  'NO_FACE',
+  ...QUALITY_REASONS,
   'UNSUPPORTED_TYPE',
   'UNREADABLE',
   'TOO_MANY_PIXELS',

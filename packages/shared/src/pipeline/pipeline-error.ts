@@ -1,6 +1,9 @@
+import type { QualityReason } from '../face/quality-reasons';
+import { QUALITY_MESSAGES } from '../face/quality-reasons';
+
 /** Why a diagnosis could not be produced; callers map codes to HTTP/tRPC errors and UI text. */
 export type PipelineErrorCode =
-  | 'NO_FACE'
+  | QualityReason
   | 'MODEL_MISSING'
   | 'MODEL_HASH_MISMATCH'
   | 'MODEL_INVALID'
@@ -21,7 +24,4 @@ export class PipelineError extends Error {
 }
 
 /** The original server's "no face" message, kept word for word, and its English twin. */
-export const NO_FACE_MESSAGE = {
-  ko: '얼굴을 찾을 수 없습니다. 정면 사진을 업로드해주세요.',
-  en: 'No face found. Please upload a frontal photo.',
-} as const;
+export const NO_FACE_MESSAGE = QUALITY_MESSAGES.NO_FACE;

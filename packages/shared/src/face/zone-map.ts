@@ -1,0 +1,87 @@
+import type { Layout } from '../result/result-schema';
+import type { FaceGeometry, Point } from './face-geometry';
+import { faceGeometry } from './face-geometry';
+import type { ZoneId } from './zone-ids';
+import { ZONE_IDS } from './zone-ids';
+
+/**
+ * Proportions of the skin region in inter-ocular distances (d), from average adult facial
+ * anthropometry (Farkas: eye-to-mouth ≈ 1.1 d, face width ≈ 2.2 d, brow-to-hairline ≈ 0.9 d).
+ * The forehead is cut below the usual hairline so fringes rarely count as skin.
+ */
+const SKIN = {
+  /** Top of the region above the eye line. */
+  top: 1.0,
+  /** Bottom of the region below the mouth line, in eye-to-mouth distances (chin tip ≈ 0.75). */
+  bottom: 0.62,
+  /** Half width of the region at its widest, in d (cheek to cheek, inside the face outline). */
+  halfWidth: 0.98,
+  /** Eye openings: half width and half height around each eye landmark. */
+  eye: [0.27, 0.16],
+  /** Brows: centre above the eye, half width, half height. */
+  brow: [0.3, 0.32, 0.12],
+  /** Lips: half height around the mouth line; half width is the mouth's plus this. */
+  lips: [0.19, 0.1],
+  /** Nostrils: centre below the nose tip, half width, half height. */
+  nostrils: [0.1, 0.24, 0.11],
+} as const;
+
+/** Zone boundaries in d: brow line (forehead above), eye surround, nose half width, chin below the mouth. */
+const ZONES = { foreheadBelowEyes: -0.44, periocular: [0.55, 0.33], noseHalfWidth: 0.2, noseTop: 0.05, noseBelowTip: 0.14, chinHalfWidth: 0.6 } as const;
+
+function inEllipse(x: number, y: number, c: Point, rx: number, ry: number): boolean {
+  const dx = (x - c[0]) / rx;
+  const dy = (y - c[1]) / ry;
+  return dx * dx + dy * dy <= 1;
+}
+
+/** The nose's centre line: from the eye midpoint to the nose tip, x at height y. */
+function noseX(f: FaceGeometry, y: number): number {
+  const t = (y - f.eyes[1]) / (f.nose[1] - f.eyes[1] || 1);
+  return f.eyes[0] + Math.min(1, Math.max(0, t)) * (f.nose[0] - f.eyes[0]);
+}
+
+function isSkin(f: FaceGeometry, x: number, y: number): boolean {
+  const d = f.iod;
+  const top = f.eyes[1] - SKIN.top * d;
+  const bottom = f.mouth[1] + SKIN.bottom * (f.mouth[1] - f.eyes[1]);
+  const centre: Point = [(f.eyes[0] + f.mouth[0]) / 2, (top + bottom) / 2];
+  if (!inEllipse(x, y, centre, SKIN.halfWidth * d, (bottom - top) / 2)) return false;
+  for (const eye of [f.rightEye, f.leftEye]) {
+    if (inEllipse(x, y, eye, SKIN.eye[0] * d, SKIN.eye[1] * d)) return false;
+    if (inEllipse(x, y, [eye[0], eye[1] - SKIN.brow[0] * d], SKIN.brow[1] * d, SKIN.brow[2] * d)) return false;
+  }
+  if (inEllipse(x, y, f.mouth, f.mouthHalfWidth + SKIN.lips[1] * d, SKIN.lips[0] * d)) return false;
+  return !inEllipse(x, y, [f.nose[0], f.nose[1] + SKIN.nostrils[0] * d], SKIN.nostrils[1] * d, SKIN.nostrils[2] * d);
+}
+
+function zoneOf(f: FaceGeometry, x: number, y: number): ZoneId {
+  const d = f.iod;
+  const [px, py] = ZONES.periocular;
+  if (inEllipse(x, y, f.rightEye, px * d, py * d) || inEllipse(x, y, f.leftEye, px * d, py * d)) return 'periocular';
+  if (y < f.eyes[1] + ZONES.foreheadBelowEyes * d) return 'forehead';
+  const nx = noseX(f, y);
+  if (Math.abs(x - nx) < ZONES.noseHalfWidth * d && y > f.eyes[1] + ZONES.noseTop * d && y < f.nose[1] + ZONES.noseBelowTip * d) return 'nose';
+  if (y > f.mouth[1] && Math.abs(x - f.mouth[0]) < ZONES.chinHalfWidth * d) return 'chin';
+  // The person's right cheek is on the image's left.
+  return x < nx ? 'rightCheek' : 'leftCheek';
+}
+
+/**
+ * The skin region and its zones on a `size × size` grid over the crop (cell centres), from the
+ * layout's landmarks: 0 outside the skin (background, hair, eyes, brows, lips, nostrils), else
+ * 1 + the zone's index in {@link ZONE_IDS}.
+ * @example zoneMap(result.layout, MASK_SIZE)[row * MASK_SIZE + col]
+ */
+export function zoneMap(layout: Layout, size: number): Uint8Array {
+  const f = faceGeometry(layout.landmarks);
+  const map = new Uint8Array(size * size);
+  for (let row = 0; row < size; row++) {
+    const y = (row + 0.5) / size;
+    for (let col = 0; col < size; col++) {
+      const x = (col + 0.5) / size;
+      if (isSkin(f, x, y)) map[row * size + col] = 1 + ZONE_IDS.indexOf(zoneOf(f, x, y));
+    }
+  }
+  return map;
+}
