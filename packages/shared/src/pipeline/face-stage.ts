@@ -1,35 +1,69 @@
+import { alignFace } from '../face/face-alignment';
+import { GUIDE_LAYOUT } from '../face/guide-layout';
+import type { DetectedFace } from '../face/quality-gate';
+import { checkExposure, checkFraming, checkPose, pickFace } from '../face/quality-gate';
+import { skinStats } from '../face/skin-stats';
+import type { DiagnosisResult, Face, Landmarks, Layout } from '../result/result-schema';
 import { keptDetections, round4 } from './detections';
-import { faceCrop } from './face-crop';
-import type { Region } from './letterbox';
+import { centreCrop } from './face-crop';
+import type { Letterbox, Region } from './letterbox';
 import { unletterboxBox } from './letterbox';
 import type { LoadedModel } from './load-model';
 import type { OnnxRuntime, RgbaImage } from './onnx-runtime';
-import { NO_FACE_MESSAGE, PipelineError } from './pipeline-error';
+import { PipelineError } from './pipeline-error';
 import { preprocess } from './preprocess';
 import { runModel } from './run-model';
 
-/** The face found and the square crop around it. */
+/** Where the skin models look: the crop, the landmarks laid on it, and what the gate remarked. */
 export interface FaceStage {
-  face: { box: [number, number, number, number]; confidence: number };
-  crop: Region;
+  face: Face | null;
+  crop: DiagnosisResult['crop'];
+  layout: Layout;
+  notices: 'LARGEST_FACE'[];
   inferenceMs: number;
 }
 
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+function toFaces(model: LoadedModel, candidates: ReturnType<typeof keptDetections>, lb: Letterbox, whole: Region): DetectedFace[] {
+  const [k, d] = model.contract.kptShape ?? [0, 0];
+  if (k < 5 || !(d >= 2)) throw new PipelineError('MODEL_INVALID', `a face model needs 5 keypoints, this one has ${k}`, model.entry.id);
+  return candidates.map((c) => {
+    const kp = c.keypoints ?? [];
+    const point = (i: number): [number, number] => [round1(((kp[i * d] ?? 0) - lb.padX) / lb.gain), round1(((kp[i * d + 1] ?? 0) - lb.padY) / lb.gain)];
+    const landmarks: Landmarks = [point(0), point(1), point(2), point(3), point(4)];
+    const box = unletterboxBox([c.x1, c.y1, c.x2, c.y2], lb, whole).map(round1) as DetectedFace['box'];
+    return { box, confidence: round4(c.score), landmarks };
+  });
+}
+
 /**
- * Runs the face detector on the whole image and crops a square around the best face.
- * @throws PipelineError NO_FACE when no face scores above the model's threshold.
+ * Finds the face, passes it through the quality gate and lays the roll-aligned crop around it.
+ * @throws PipelineError with a quality reason (NO_FACE, MULTIPLE_FACES, FACE_TOO_SMALL, FACE_CUT,
+ *   FACE_TURNED, TOO_DARK, TOO_BRIGHT, TOO_BLURRY) when the photo cannot be analysed
  */
 export async function detectFace(runtime: OnnxRuntime, model: LoadedModel, image: RgbaImage): Promise<FaceStage> {
   const whole: Region = { x: 0, y: 0, width: image.width, height: image.height };
   const { data, letterbox } = preprocess(image, whole, model.contract.imgsz);
   const outputs = await runModel(runtime, model, data);
-  const best = keptDetections(model, outputs)[0];
-  if (!best) throw new PipelineError('NO_FACE', NO_FACE_MESSAGE.en);
-  const box = unletterboxBox([best.x1, best.y1, best.x2, best.y2], letterbox, whole).map((v) => Math.round(v * 10) / 10) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  return { face: { box, confidence: round4(best.score) }, crop: faceCrop(box, model.entry.cropScale), inferenceMs: outputs.ms };
+  const { face, notices } = pickFace(toFaces(model, keptDetections(model, outputs), letterbox, whole));
+  checkPose(face.landmarks);
+  const { crop, layout } = alignFace(face.box, face.landmarks, model.entry.cropScale);
+  checkFraming(image, crop, layout);
+  checkExposure(skinStats(image, crop, layout), true);
+  return { face, crop, layout, notices, inferenceMs: outputs.ms };
+}
+
+/**
+ * The centre square with the on-screen guide's layout, for a face the person aligned by hand.
+ * @throws PipelineError TOO_DARK or TOO_BRIGHT
+ */
+export function guideStage(image: RgbaImage): FaceStage {
+  const square = centreCrop(image.width, image.height);
+  const crop = { x: square.x, y: square.y, size: square.width, angle: 0 };
+  // Focus is judged on the eyes, which only a detected face locates.
+  checkExposure(skinStats(image, crop, GUIDE_LAYOUT), false);
+  return { face: null, crop, layout: GUIDE_LAYOUT, notices: [], inferenceMs: 0 };
 }

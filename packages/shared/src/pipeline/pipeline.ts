@@ -2,10 +2,15 @@ import { CONDITION_IDS } from '../catalogue/conditions';
 import type { DiagnosisResult, Finding, ModelUsed } from '../result/result-schema';
 import { RESULT_SCHEMA_VERSION } from '../result/result-schema';
 import { totalScore } from '../result/score';
+import { checkImageSize } from '../face/quality-gate';
+import type { QualityReason } from '../face/quality-reasons';
+import { isQualityReason } from '../face/quality-reasons';
+import { skinGrid } from '../face/skin-grid';
+import { MASK_SIZE } from '../result/result-schema';
 import type { FaceStage } from './face-stage';
-import { detectFace } from './face-stage';
-import { centreCrop } from './face-crop';
-import type { Letterbox } from './letterbox';
+import { detectFace, guideStage } from './face-stage';
+import type { Letterbox, Region } from './letterbox';
+import { letterbox } from './letterbox';
 import type { LoadedModel } from './load-model';
 import type { PipelineModels, PipelineOptions } from './load-pipeline';
 import { loadPipelineModels } from './load-pipeline';
@@ -13,7 +18,11 @@ import type { OnnxRuntime, RgbaImage } from './onnx-runtime';
 import { PipelineError } from './pipeline-error';
 import { preprocess } from './preprocess';
 import { runModel } from './run-model';
+import { sampleAligned } from './sample-aligned';
 import { segmentFinding } from './segment-stage';
+
+/** What `Pipeline.check` says of a photo: analysable, or the quality gate's reason not to. */
+export type QualityCheck = { ok: true; face: DiagnosisResult['face'] } | { ok: false; reason: QualityReason; message: string };
 
 export interface RunOptions {
   /** Use the centre square instead of the face model (the user aligned the face in a guide). */
@@ -24,6 +33,8 @@ export interface RunOptions {
 export interface Pipeline {
   readonly models: PipelineModels;
   run(image: RgbaImage, options?: RunOptions): Promise<DiagnosisResult>;
+  /** Runs only the face model and the quality gate: cheap enough for live camera frames. */
+  check(image: RgbaImage, options?: RunOptions): Promise<QualityCheck>;
   /** Runs every model once on a blank input so the first real diagnosis is not the slow one. */
   warmUp(): Promise<void>;
   dispose(): Promise<void>;
@@ -44,16 +55,32 @@ function checkImage(image: RgbaImage): void {
   }
 }
 
-async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<DiagnosisResult> {
+/** The face stage: the detected face through the gate, or the guide's centre square. */
+async function faceStageOf(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<FaceStage> {
   checkImage(image);
+  checkImageSize(image);
+  const faceModel = options.skipFace ? null : models.face;
+  return faceModel ? detectFace(runtime, faceModel, image) : guideStage(image);
+}
+
+/** The seg models' input for the crop: roll-aligned when turned, else the letterboxed region. */
+function cropInput(image: RgbaImage, stage: FaceStage, imgsz: number): { data: Float32Array; letterbox: Letterbox } {
+  const { crop } = stage;
+  if (crop.angle) return { data: sampleAligned(image, crop, imgsz), letterbox: letterbox(crop.size, crop.size, imgsz) };
+  return preprocess(image, { x: crop.x, y: crop.y, width: crop.size, height: crop.size }, imgsz);
+}
+
+async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<DiagnosisResult> {
   const started = performance.now();
   const faceModel = options.skipFace ? null : models.face;
-  const faceStage: FaceStage | null = faceModel ? await detectFace(runtime, faceModel, image) : null;
-  const crop = faceStage?.crop ?? centreCrop(image.width, image.height);
+  const faceStage = await faceStageOf(runtime, models, image, options);
+  const { crop } = faceStage;
+  const region: Region = { x: 0, y: 0, width: crop.size, height: crop.size };
+  const skin = skinGrid(image, crop, faceStage.layout, MASK_SIZE);
   const faceMs = performance.now() - started;
   const timings = { preprocess: 0, inference: 0, postprocess: 0 };
   const perModel: Record<string, number> = {};
-  if (faceStage && faceModel) perModel[faceModel.entry.id] = roundMs(faceStage.inferenceMs);
+  if (faceModel) perModel[faceModel.entry.id] = roundMs(faceStage.inferenceMs);
   // Seg models of the same input size share one preprocessed tensor.
   const inputs = new Map<number, { data: Float32Array; letterbox: Letterbox }>();
   const findings: Partial<Record<(typeof CONDITION_IDS)[number], Finding>> = {};
@@ -62,7 +89,7 @@ async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: Rgb
     let t = performance.now();
     let input = inputs.get(model.contract.imgsz);
     if (!input) {
-      input = preprocess(image, crop, model.contract.imgsz);
+      input = cropInput(image, faceStage, model.contract.imgsz);
       inputs.set(model.contract.imgsz, input);
     }
     timings.preprocess += performance.now() - t;
@@ -70,7 +97,7 @@ async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: Rgb
     timings.inference += outputs.ms;
     perModel[model.entry.id] = roundMs(outputs.ms);
     t = performance.now();
-    findings[id] = segmentFinding(model, outputs, input.letterbox, crop);
+    findings[id] = segmentFinding(model, outputs, input.letterbox, region, skin);
     timings.postprocess += performance.now() - t;
   }
   const complete = findings as Record<(typeof CONDITION_IDS)[number], Finding>;
@@ -84,8 +111,10 @@ async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: Rgb
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     image: { width: image.width, height: image.height },
-    crop: { x: crop.x, y: crop.y, size: crop.width },
-    face: faceStage?.face ?? null,
+    crop,
+    face: faceStage.face,
+    layout: faceStage.layout,
+    ...(faceStage.notices.length > 0 ? { notices: faceStage.notices } : {}),
     findings: complete,
     totalScore: totalScore(CONDITION_IDS.map((id) => complete[id].score)),
     models: modelsUsed,
@@ -114,6 +143,14 @@ export async function loadPipeline(options: PipelineOptions): Promise<Pipeline> 
   return {
     models,
     run: (image, runOptions = {}) => diagnose(runtime, models, image, runOptions),
+    check: async (image, runOptions = {}) => {
+      try {
+        return { ok: true, face: (await faceStageOf(runtime, models, image, runOptions)).face };
+      } catch (error) {
+        if (error instanceof PipelineError && isQualityReason(error.code)) return { ok: false, reason: error.code, message: error.message };
+        throw error;
+      }
+    },
     warmUp: async () => {
       for (const model of allModels(models)) {
         const size = model.contract.imgsz;

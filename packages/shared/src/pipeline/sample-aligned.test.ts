@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sampleAligned } from './sample-aligned';
+
+/** A 4×4 RGBA image whose red channel is 10·(4y + x) + 10 and green 0, blue 255. */
+function ramp(): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(4 * 4 * 4);
+  for (let i = 0; i < 16; i++) data.set([10 * i + 10, 0, 255, 255], i * 4);
+  return { width: 4, height: 4, data };
+}
+
+const red = (t: Float32Array): number[] => Array.from(t.slice(0, 16), (v) => Math.round(v * 255));
+
+describe('sampleAligned', () => {
+  it('copies the pixels of an unturned crop the size of its output', () => {
+    expect(red(sampleAligned(ramp(), { x: 0, y: 0, size: 4, angle: 0 }, 4))).toEqual(Array.from({ length: 16 }, (_, i) => 10 * i + 10));
+  });
+
+  it('turns the crop by its angle: at 90° the crop row runs down the image column', () => {
+    const out = red(sampleAligned(ramp(), { x: 0, y: 0, size: 4, angle: 90 }, 4));
+    // Crop pixel (u, v) is image point centre + R(90°)(u - 2, v - 2) = (2 - (v - 2), 2 + (u - 2)).
+    expect(out.slice(0, 4)).toEqual([0, 1, 2, 3].map((u) => 10 * (4 * u + 3) + 10));
+  });
+
+  it('pads what lies past the image with black', () => {
+    const t = sampleAligned(ramp(), { x: 2, y: 0, size: 4, angle: 0 }, 4);
+    expect(red(t).slice(2, 4)).toEqual([0, 0]);
+    expect(Math.round((t[32 + 3] ?? 1) * 255)).toBe(0);
+  });
+
+  it('averages the footprint when shrinking, so a 2× downscale is the mean of each 2×2 block', () => {
+    expect(red(sampleAligned(ramp(), { x: 0, y: 0, size: 4, angle: 0 }, 2)).slice(0, 4)).toEqual([35, 55, 115, 135]);
+  });
+});
