@@ -5,12 +5,13 @@ import { accountEn } from './account-messages-en';
 import { errorsEn } from './error-messages-en';
 import { errorsKo } from './error-messages-ko';
 import { errorText } from './error-text';
+import { faceEn } from './face-messages-en';
 import { formIssue } from './form-issue';
 import { interpolate } from './i18n-context';
 import type { MessageKey } from './message-key';
 import { en } from './messages-en';
 
-const tEn = (key: MessageKey, vars?: Record<string, string | number>): string => interpolate({ ...en, ...accountEn, ...errorsEn }[key], vars);
+const tEn = (key: MessageKey, vars?: Record<string, string | number>): string => interpolate({ ...en, ...accountEn, ...errorsEn, ...faceEn }[key], vars);
 const tKo = (key: MessageKey): string => ({ ...errorsKo } as Record<string, string>)[key] ?? key;
 
 function apiError(data: Record<string, unknown> | undefined): unknown {
