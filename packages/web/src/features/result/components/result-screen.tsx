@@ -9,8 +9,9 @@ import { MaskOverlay } from './mask-overlay';
 import { ResultNotices } from './result-notices';
 import { RunDetails } from './run-details';
 import { ScoreSummary } from './score-summary';
+import { ZonePanel } from './zone-panel';
 
-/** A diagnosis: overlay, scores, advice, run details and notices. */
+/** A diagnosis: overlay, scores, findings by zone, advice, run details and notices. */
 export function ResultScreen({ id }: { id: string }): ReactNode {
   const { t, formatDate } = useI18n();
   const { user } = useSession();
@@ -31,6 +32,7 @@ export function ResultScreen({ id }: { id: string }): ReactNode {
       </div>
       <div>
         <ScoreSummary result={result} previous={previous} />
+        <ZonePanel result={result} photo={photo} />
         <AdvicePanel serverId={serverId} />
         <RunDetails result={result} />
         <Link to="/" className="button button-primary">
