@@ -1,4 +1,4 @@
-import type { DiagnosisResult, RgbaImage } from '@derma/shared';
+import type { DiagnosisResult, QualityCheck, RgbaImage } from '@derma/shared';
 import type { Remote } from 'comlink';
 import { proxy, transfer, wrap } from 'comlink';
 import type { PipelineWorkerApi, ReadyInfo, WorkerEvent, WorkerInitOptions, WorkerOutcome } from './worker-protocol';
@@ -19,4 +19,9 @@ export function initPipeline(options: Omit<WorkerInitOptions, 'origin'>, onEvent
 export function diagnoseInWorker(image: RgbaImage, onEvent: (event: WorkerEvent) => void): Promise<WorkerOutcome<DiagnosisResult>> {
   const pixels = { width: image.width, height: image.height, data: image.data };
   return worker().diagnose(transfer(pixels, [image.data.buffer as ArrayBuffer]), proxy(onEvent));
+}
+
+/** Asks the worker's quality gate about a camera frame; the pixels are transferred, never uploaded. */
+export function checkInWorker(image: RgbaImage): Promise<WorkerOutcome<QualityCheck>> {
+  return worker().check(transfer({ width: image.width, height: image.height, data: image.data }, [image.data.buffer as ArrayBuffer]));
 }

@@ -1,4 +1,4 @@
-import type { DiagnosisResult, Manifest, ModelRole, Pipeline, RgbaImage } from '@derma/shared';
+import type { DiagnosisResult, Manifest, ModelRole, Pipeline, QualityCheck, RgbaImage } from '@derma/shared';
 import { loadPipeline } from '@derma/shared';
 import { configureOrt } from '../onnx/configure-ort';
 import { createWebRuntime } from '../onnx/create-web-runtime';
@@ -8,6 +8,7 @@ import { loadManifest } from '../models/load-manifest';
 import { openModelCache } from '../models/model-cache';
 import { instrumentStages } from './instrument-stages';
 import { prefetchModels } from './prefetch-models';
+import { RunQueue } from './run-queue';
 import type { ReadyInfo, WorkerEvent, WorkerInitOptions } from './worker-protocol';
 
 type Emit = (event: WorkerEvent) => void;
@@ -23,6 +24,8 @@ function summarise(manifest: Manifest, pipeline: Pipeline): ReadyInfo['models'] 
 export class PipelineHost {
   private pipeline: Pipeline | null = null;
   private onStage: (role: ModelRole) => void = () => undefined;
+  /** Diagnoses and live checks share the sessions, so they run one at a time. */
+  private readonly runs = new RunQueue();
 
   async init(options: WorkerInitOptions, emit: Emit): Promise<ReadyInfo> {
     await this.pipeline?.dispose();
@@ -75,12 +78,25 @@ export class PipelineHost {
   }
 
   async diagnose(image: RgbaImage, emit: Emit): Promise<DiagnosisResult> {
+    const pipeline = this.loaded();
+    return this.runs.run(async () => {
+      this.onStage = (role) => emit({ type: 'stage', role });
+      try {
+        return await pipeline.run(image);
+      } finally {
+        this.onStage = () => undefined;
+      }
+    });
+  }
+
+  /** The quality gate's verdict on a (downscaled) camera frame; no skin model runs. */
+  async check(image: RgbaImage): Promise<QualityCheck> {
+    const pipeline = this.loaded();
+    return this.runs.run(() => pipeline.check(image));
+  }
+
+  private loaded(): Pipeline {
     if (!this.pipeline) throw new Error('the models are not loaded yet');
-    this.onStage = (role) => emit({ type: 'stage', role });
-    try {
-      return await this.pipeline.run(image);
-    } finally {
-      this.onStage = () => undefined;
-    }
+    return this.pipeline;
   }
 }

@@ -20,6 +20,13 @@ const api: PipelineWorkerApi = {
       return { ok: false, error: toFailure(error) };
     }
   },
+  async check(image) {
+    try {
+      return { ok: true, value: await host.check(image) };
+    } catch (error) {
+      return { ok: false, error: toFailure(error) };
+    }
+  },
 };
 
 expose(api);

@@ -1,4 +1,4 @@
-import type { Backend, DiagnosisResult, ModelRole, RgbaImage } from '@derma/shared';
+import type { Backend, DiagnosisResult, ModelRole, QualityCheck, RgbaImage } from '@derma/shared';
 
 /** Which backend the user or the device asks for; `auto` tries WebGPU first. */
 export type BackendPreference = 'auto' | 'wasm';
@@ -48,4 +48,6 @@ export interface ReadyInfo {
 export interface PipelineWorkerApi {
   init(options: WorkerInitOptions, onEvent: (event: WorkerEvent) => void): Promise<WorkerOutcome<ReadyInfo>>;
   diagnose(image: RgbaImage, onEvent: (event: WorkerEvent) => void): Promise<WorkerOutcome<DiagnosisResult>>;
+  /** The face model and quality gate only, for live camera frames (`Pipeline.check`). */
+  check(image: RgbaImage): Promise<WorkerOutcome<QualityCheck>>;
 }
