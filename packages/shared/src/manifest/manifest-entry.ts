@@ -4,7 +4,7 @@ import { readOnnxModelInfo } from '../onnx/onnx-model-info';
 import { validateModelContract } from '../pipeline/model-contract';
 import { sha256Hex } from '../pipeline/sha256';
 import type { ManifestModel } from './manifest-schema';
-import { manifestModelSchema } from './manifest-schema';
+import { FACE_KEYPOINTS, faceKeypointsMessage, manifestModelSchema, taskForRole } from './manifest-schema';
 
 export interface EntryOptions {
   role: ModelRole;
@@ -19,15 +19,17 @@ export interface EntryOptions {
 
 /**
  * Builds the manifest entry of an Ultralytics ONNX export from the file itself: task, class
- * names and imgsz from its metadata, sha256 and size from its bytes; then checks the YOLO
+ * names, imgsz and (pose) kpt_shape from its metadata, sha256 and size from its bytes; then checks the YOLO
  * contract against it.
  * @throws Error (or PipelineError MODEL_INVALID) saying why the file does not fit `role`
  */
 export async function manifestEntryFromOnnx(bytes: Uint8Array, options: EntryOptions): Promise<ManifestModel> {
   const info = readOnnxModelInfo(bytes);
   const meta = parseUltralyticsMetadata(info.metadata);
-  const expectedTask = options.role === 'face' ? 'detect' : 'segment';
+  const expectedTask = taskForRole(options.role);
   if (meta.task !== expectedTask) throw new Error(`a ${options.role} model must be a ${expectedTask} model, this is ${meta.task}`);
+  const k = meta.kptShape?.[0] ?? 0;
+  if (options.role === 'face' && k !== FACE_KEYPOINTS) throw new Error(faceKeypointsMessage(k));
   const entry = manifestModelSchema.parse({
     id: options.id,
     role: options.role,
@@ -37,6 +39,7 @@ export async function manifestEntryFromOnnx(bytes: Uint8Array, options: EntryOpt
     bytes: bytes.length,
     imgsz: meta.imgsz[0],
     names: meta.names,
+    kptShape: meta.kptShape,
     maxAreaRatio: options.maxAreaRatio,
     cropScale: options.cropScale,
     version: options.version ?? (meta.version || '1'),

@@ -1,5 +1,22 @@
 import { z } from 'zod';
+import type { ModelRole } from '../catalogue/conditions';
 import { DEFAULT_MAX_AREA_RATIO, modelRoleSchema } from '../catalogue/conditions';
+
+/** The ultralytics tasks the pipeline runs: the face model is `pose`, the condition models `segment`. */
+export const modelTaskSchema = z.enum(['detect', 'segment', 'pose']);
+
+/** The task a model of `role` must have: pose (box and landmarks) for the face, segment otherwise. */
+export function taskForRole(role: ModelRole): 'pose' | 'segment' {
+  return role === 'face' ? 'pose' : 'segment';
+}
+
+/** Landmarks a face model gives, in YuNet's and yolov8-face's order: right eye, left eye, nose tip, right and left mouth corner. */
+export const FACE_KEYPOINTS = 5;
+
+/** Why a face model with `k` keypoints is refused. */
+export function faceKeypointsMessage(k: number): string {
+  return `a face model needs ${FACE_KEYPOINTS} keypoints (eyes, nose tip, mouth corners), this one has ${k}`;
+}
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits');
 const relativeFileSchema = z
@@ -7,10 +24,14 @@ const relativeFileSchema = z
   .min(1)
   .refine((f) => !f.startsWith('/') && !f.split('/').includes('..'), 'file must be a relative path inside models/');
 
-/** A lighter file of the same model (fp16, int8, smaller imgsz) the app may pick per device. */
+/**
+ * Another file the app may pick per device instead of the main one: the same network in fp16 or
+ * int8, or at a smaller imgsz, or `alternative`, another network of the same family trained for
+ * the same job (same names, task and keypoints, e.g. YuNet-s beside YuNet-n).
+ */
 export const modelVariantSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['fp16', 'int8', 'imgsz']),
+  kind: z.enum(['fp16', 'int8', 'imgsz', 'alternative']),
   file: relativeFileSchema,
   sha256: sha256Schema,
   bytes: z.number().int().positive(),
@@ -24,7 +45,7 @@ export const modelVariantSchema = z.object({
 export const manifestModelSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'id: lowercase letters, digits, . _ -'),
   role: modelRoleSchema,
-  task: z.enum(['detect', 'segment']),
+  task: modelTaskSchema,
   file: relativeFileSchema,
   sha256: sha256Schema,
   bytes: z.number().int().positive(),
@@ -36,6 +57,8 @@ export const manifestModelSchema = z.object({
   maxAreaRatio: z.number().gt(0).lte(1).default(DEFAULT_MAX_AREA_RATIO),
   /** Face models only: side of the square crop as a multiple of the face box's longer side. */
   cropScale: z.number().gt(0).lte(4).default(1),
+  /** Pose models only: [K, D], K keypoints of D values (x, y or x, y, visibility), as metadata `kpt_shape`. */
+  kptShape: z.tuple([z.number().int().positive(), z.union([z.literal(2), z.literal(3)])]).optional(),
   version: z.string().min(1),
   baseline: z.boolean().default(false),
   description: z.string().default(''),
@@ -55,9 +78,16 @@ export const manifestSchema = z
       }
     }
     for (const [i, model] of m.models.entries()) {
-      const expected = model.role === 'face' ? 'detect' : 'segment';
+      const expected = taskForRole(model.role);
       if (model.task !== expected) {
         ctx.addIssue({ code: 'custom', message: `${model.id}: role ${model.role} needs task ${expected}`, path: ['models', i, 'task'] });
+      }
+      if ((model.task === 'pose') !== (model.kptShape !== undefined)) {
+        const message = model.task === 'pose' ? `${model.id}: a pose model needs kptShape [K, D]` : `${model.id}: kptShape is for pose models only`;
+        ctx.addIssue({ code: 'custom', message, path: ['models', i, 'kptShape'] });
+      }
+      if (model.role === 'face' && model.kptShape && model.kptShape[0] !== FACE_KEYPOINTS) {
+        ctx.addIssue({ code: 'custom', message: faceKeypointsMessage(model.kptShape[0]), path: ['models', i, 'kptShape'] });
       }
     }
   });
@@ -65,3 +95,4 @@ export const manifestSchema = z
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestModel = z.infer<typeof manifestModelSchema>;
 export type ManifestModelInput = z.input<typeof manifestModelSchema>;
+export type ModelTask = z.infer<typeof modelTaskSchema>;

@@ -28,7 +28,22 @@ describe('parseUltralyticsMetadata', () => {
     expect(meta).toMatchObject({ imgsz: [320, 320], names: ['face'], task: 'detect' });
   });
 
+  it('reads a pose export: task pose and kpt_shape [K, D] from its Python list', () => {
+    const meta = parseUltralyticsMetadata({ ...exported, task: 'pose', names: "{0: 'face'}", kpt_shape: '[5, 3]' });
+    expect(meta).toMatchObject({ task: 'pose', names: ['face'], kptShape: [5, 3] });
+    expect(parseUltralyticsMetadata({ ...exported, task: 'pose', kpt_shape: '[17, 2]' }).kptShape).toEqual([17, 2]);
+  });
+
+  it('gives no kptShape to detect and segment models, even when the key is present', () => {
+    expect(parseUltralyticsMetadata({ ...exported, kpt_shape: '[5, 3]' }).kptShape).toBeUndefined();
+  });
+
   it.each([
+    [{ task: 'pose' }, /pose model needs kpt_shape/],
+    [{ task: 'pose', kpt_shape: '[5, 4]' }, /kpt_shape must be/],
+    [{ task: 'pose', kpt_shape: '[0, 3]' }, /kpt_shape must be/],
+    [{ task: 'pose', kpt_shape: '[5.5, 3]' }, /kpt_shape must be/],
+    [{ task: 'pose', kpt_shape: '[5]' }, /kpt_shape must be/],
     [{ names: "{0: 'a', 2: 'c'}" }, /indices/],
     [{ names: '{}' }, /non-empty/],
     [{ names: "{'a': 0}" }, /not index/],

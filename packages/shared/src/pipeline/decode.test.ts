@@ -32,6 +32,33 @@ describe('decodeCandidates', () => {
     expect(() => decodeCandidates(data.subarray(1), dims, 3, 0, 0.25)).toThrow(/holds/);
   });
 
+  it('gives detect and segment candidates no keypoints field, as before pose existed', () => {
+    const { data, dims } = buildOutput0([{ cx: 5, cy: 5, w: 2, h: 2, scores: [0.9] }], 1, 32, 3);
+    expect(decodeCandidates(data, dims, 1, 32, 0.25)[0]).not.toHaveProperty('keypoints');
+  });
+
+  it('reads a pose column: box, score, then K x (x, y, visibility) of the same anchor', () => {
+    // Two faces with 5 keypoints of 3 values: rows 0-3 box, row 4 score, rows 5-19 keypoints.
+    const kpts = (base: number): number[] => Array.from({ length: 15 }, (_, j) => base + j);
+    const { data, dims } = buildOutput0(
+      [
+        { cx: 50, cy: 60, w: 20, h: 30, scores: [0.1], coeffs: kpts(1000) },
+        { cx: 100, cy: 120, w: 40, h: 50, scores: [0.8], coeffs: kpts(2000) },
+      ],
+      1,
+      15,
+      6,
+    );
+    expect(dims).toEqual([1, 20, 6]);
+    const found = decodeCandidates(data, dims, 1, 0, 0.7, 15);
+    expect(found).toEqual([{ anchor: 1, classIndex: 0, score: expect.closeTo(0.8, 6), x1: 80, y1: 95, x2: 120, y2: 145, keypoints: kpts(2000) }]);
+  });
+
+  it('refuses a pose output whose rows do not hold K x D keypoint values', () => {
+    const { data, dims } = buildOutput0([], 1, 10, 4);
+    expect(() => decodeCandidates(data, dims, 1, 0, 0.25, 15)).toThrow('expected [1, 20, N]');
+  });
+
   it('skips boxes with non-finite coordinates', () => {
     const { data, dims } = buildOutput0([{ cx: Number.NaN, cy: 1, w: 1, h: 1, scores: [0.9] }], 1, 0, 2);
     expect(decodeCandidates(data, dims, 1, 0, 0.25)).toEqual([]);

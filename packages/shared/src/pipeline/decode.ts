@@ -8,12 +8,20 @@ export interface Candidate {
   y1: number;
   x2: number;
   y2: number;
+  /** Pose only: x, y (and visibility when D = 3) per keypoint, flattened, in model-input pixels. */
+  keypoints?: number[];
+}
+
+function readColumn(data: Float32Array, n: number, i: number, from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, j) => data[(from + j) * n + i] ?? 0);
 }
 
 /**
- * Reads YOLO `output0` of shape [1, 4 + nc + nm, N] (cx, cy, w, h, nc class scores, nm mask
- * coefficients; no objectness, as exported by ultralytics YOLOv8/YOLO11) and keeps each anchor's
- * best class when its score exceeds `conf` (ultralytics predict: single label per box).
+ * Reads YOLO `output0` of shape [1, 4 + nc + nm + nk, N] (cx, cy, w, h, nc class scores, then nm
+ * mask coefficients or nk = K·D keypoint values; no objectness, as exported by ultralytics
+ * YOLOv8/YOLO11) and keeps each anchor's best class when its score exceeds `conf` (ultralytics
+ * predict: single label per box). Pose candidates carry their column's keypoints.
+ * @example decodeCandidates(output0.data, [1, 20, 8400], 1, 0, 0.7, 15) // face boxes with 5 x (x, y, vis)
  */
 export function decodeCandidates(
   data: Float32Array,
@@ -21,10 +29,11 @@ export function decodeCandidates(
   nc: number,
   nm: number,
   conf: number,
+  nk = 0,
 ): Candidate[] {
   const [batch, channels, n] = dims;
-  if (dims.length !== 3 || batch !== 1 || channels !== 4 + nc + nm || n === undefined) {
-    throw new Error(`output0 has shape [${dims.join(', ')}], expected [1, ${4 + nc + nm}, N]`);
+  if (dims.length !== 3 || batch !== 1 || channels !== 4 + nc + nm + nk || n === undefined) {
+    throw new Error(`output0 has shape [${dims.join(', ')}], expected [1, ${4 + nc + nm + nk}, N]`);
   }
   if (data.length !== channels * n) throw new Error(`output0 holds ${data.length} values for [${dims.join(', ')}]`);
   const out: Candidate[] = [];
@@ -44,7 +53,9 @@ export function decodeCandidates(
     const hw = (data[2 * n + i] ?? 0) / 2;
     const hh = (data[3 * n + i] ?? 0) / 2;
     if (!Number.isFinite(cx + cy + hw + hh)) continue;
-    out.push({ anchor: i, classIndex, score: best, x1: cx - hw, y1: cy - hh, x2: cx + hw, y2: cy + hh });
+    const candidate: Candidate = { anchor: i, classIndex, score: best, x1: cx - hw, y1: cy - hh, x2: cx + hw, y2: cy + hh };
+    if (nk > 0) candidate.keypoints = readColumn(data, n, i, 4 + nc + nm, nk);
+    out.push(candidate);
   }
   return out;
 }

@@ -7,12 +7,14 @@ import { nonMaxSuppression } from './nms';
 
 /**
  * Decodes `output0` of a model run and applies its manifest thresholds (conf, class-aware NMS
- * iou, max_det). Returns the kept candidates, best first.
+ * iou, max_det). Returns the kept candidates, best first; a pose model's carry their keypoints.
  */
 export function keptDetections(model: LoadedModel, outputs: RawOutputs): Candidate[] {
   const { entry, contract } = model;
   const nm = contract.task === 'segment' ? MASK_CHANNELS : 0;
-  const candidates = decodeCandidates(outputs.output0.data, outputs.output0.dims, contract.names.length, nm, entry.conf);
+  const [k, d] = contract.kptShape ?? [0, 0];
+  const { data, dims } = outputs.output0;
+  const candidates = decodeCandidates(data, dims, contract.names.length, nm, entry.conf, k * d);
   return nonMaxSuppression(candidates, entry.iou, entry.maxDet);
 }
 

@@ -5,12 +5,13 @@ export interface BoxSpec {
   w: number;
   h: number;
   scores: number[];
+  /** The rows after the class scores: mask coefficients, or a pose model's keypoint values. */
   coeffs?: number[];
 }
 
 /**
- * Builds `output0` [1, 4 + nc + nm, n] the way ultralytics lays it out (channel-major), with
- * the given boxes in the first columns and zero-score filler after them.
+ * Builds `output0` [1, 4 + nc + nm, n] the way ultralytics lays it out (channel-major; for pose
+ * pass K·D as `nm`), with the given boxes in the first columns and zero-score filler after them.
  */
 export function buildOutput0(boxes: readonly BoxSpec[], nc: number, nm: number, n: number): { data: Float32Array; dims: number[] } {
   const channels = 4 + nc + nm;
