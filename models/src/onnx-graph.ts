@@ -88,6 +88,15 @@ export class GraphBuilder {
     return this.weight(hint, [value], [1]);
   }
 
+  /**
+   * Adds nodes and initializers taken from another model as they are; the caller has renamed
+   * them so they cannot clash with names this builder makes (`hint_N`).
+   */
+  embed(nodes: readonly Onnx.INodeProto[], initializers: readonly Onnx.ITensorProto[]): void {
+    this.nodes.push(...nodes);
+    this.initializers.push(...initializers);
+  }
+
   /** Adds a node with one output and returns the output's name. */
   op(opType: string, inputs: readonly string[], attrs: Record<string, AttrValue> = {}): string {
     return this.opN(opType, inputs, 1, attrs)[0] as string;
