@@ -32,8 +32,14 @@ describe('baseline generation', () => {
   });
 
   it('replaces entries of the same role and keeps the others when merging', () => {
-    const other = { ...built[1]?.entry, id: 'trained-acne' };
+    const other = { ...built[0]?.entry, id: 'trained-acne' };
     const merged = mergeBaselineEntries({ schemaVersion: 1, models: [other] }, built);
     expect(merged.models.map((m) => m.id)).toEqual(BASELINE_MODELS.map((m) => m.entry.id));
+  });
+
+  it('writes no face model and keeps the committed YuNet face entry when merging', () => {
+    expect(BASELINE_MODELS.map((m) => m.role)).not.toContain('face');
+    const merged = mergeBaselineEntries(committed, built);
+    expect(merged.models.find((m) => m.role === 'face')).toEqual(committed.models.find((m) => m.id === 'yunet-face'));
   });
 });

@@ -20,12 +20,15 @@ export function buildBaselines(models: readonly BaselineModel[]): BuiltModel[] {
 
 /**
  * Puts the baseline entries into a manifest (or a new one): an existing entry with the same id
- * or role is replaced, every other entry is kept. The result is validated with `manifestSchema`.
+ * or role is replaced where it stands, every other entry (the YuNet face model) is kept, new
+ * ones are appended; so this and wrap-yunet.ts give the same file in either order. The result
+ * is validated with `manifestSchema`.
  * @throws ZodError when the merged manifest is invalid
  */
 export function mergeBaselineEntries(existing: unknown, built: readonly BuiltModel[]): Manifest {
-  const previous = existing === undefined ? [] : manifestSchema.parse(existing).models;
-  const ours = new Set(built.flatMap((b) => [b.entry.id, b.entry.role]));
-  const kept = previous.filter((m) => !ours.has(m.id) && !ours.has(m.role));
-  return manifestSchema.parse({ schemaVersion: 1, models: [...built.map((b) => b.entry), ...kept] });
+  const previous: ManifestModelInput[] = existing === undefined ? [] : manifestSchema.parse(existing).models;
+  const ours = (m: ManifestModelInput): BuiltModel | undefined => built.find((b) => b.entry.id === m.id || b.entry.role === m.role);
+  const models = previous.map((m) => ours(m)?.entry ?? m);
+  const added = built.filter((b) => !models.includes(b.entry)).map((b) => b.entry);
+  return manifestSchema.parse({ schemaVersion: 1, models: [...models, ...added] });
 }

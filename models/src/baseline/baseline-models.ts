@@ -1,7 +1,6 @@
 import type { ManifestModelInput } from '@derma/shared';
 import { ACNE_DESCRIPTION, buildAcneModel } from './acne';
 import { ATOPY_DESCRIPTION, buildAtopyModel } from './atopy';
-import { FACE_DESCRIPTION, buildFaceModel } from './face';
 import { WRINKLE_DESCRIPTION, buildWrinkleModel } from './wrinkle';
 
 /** Version written into every baseline model's metadata and manifest entry. */
@@ -9,16 +8,16 @@ export const BASELINE_VERSION = '1.0.0';
 
 /** One baseline model: how to build it and what its manifest entry says besides the file hash. */
 export interface BaselineModel {
-  role: 'acne' | 'atopy' | 'wrinkle' | 'face';
+  role: 'acne' | 'atopy' | 'wrinkle';
   build: () => Uint8Array;
   entry: Omit<ManifestModelInput, 'sha256' | 'bytes'>;
 }
 
-function entry(role: BaselineModel['role'], description: string, extra: Partial<ManifestModelInput> = {}): BaselineModel['entry'] {
+function entry(role: BaselineModel['role'], description: string): BaselineModel['entry'] {
   return {
     id: `baseline-${role}`,
     role,
-    task: role === 'face' ? 'detect' : 'segment',
+    task: 'segment',
     file: `baseline/${role}.onnx`,
     imgsz: 640,
     names: [role],
@@ -32,13 +31,14 @@ function entry(role: BaselineModel['role'], description: string, extra: Partial<
     baseline: true,
     description,
     variants: [],
-    ...extra,
   };
 }
 
-/** The four baseline models, in manifest order. */
+/**
+ * The three condition baselines, in manifest order. The face model is no baseline: it is the
+ * trained YuNet, wrapped by models/scripts/wrap-yunet.ts.
+ */
 export const BASELINE_MODELS: readonly BaselineModel[] = [
-  { role: 'face', build: buildFaceModel, entry: entry('face', FACE_DESCRIPTION, { cropScale: 1.2 }) },
   { role: 'acne', build: buildAcneModel, entry: entry('acne', ACNE_DESCRIPTION) },
   { role: 'atopy', build: buildAtopyModel, entry: entry('atopy', ATOPY_DESCRIPTION) },
   { role: 'wrinkle', build: buildWrinkleModel, entry: entry('wrinkle', WRINKLE_DESCRIPTION) },

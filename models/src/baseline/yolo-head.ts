@@ -32,18 +32,12 @@ export function segmentHead(g: GraphBuilder, rows: CandidateRows, protoLogit: st
   g.output('output1', protos, [1, MASK_DIM, PROTO, PROTO]);
 }
 
-/** Writes the ultralytics detect output for one class: `output0` [1, 4+1, G*G]. */
-export function detectHead(g: GraphBuilder, rows: CandidateRows, grid: number): void {
-  const cells = grid * grid;
-  g.output('output0', rowStack(g, rows, [], 5, cells), [1, 5, cells]);
-}
-
 /**
  * `metadata_props` exactly as ultralytics' ONNX export writes them (values are Python literals),
  * plus our description, version and author.
  * @example yoloMetadata({ task: 'segment', name: 'acne', description: '...', version: '1.0.0' })
  */
-export function yoloMetadata(opts: { task: 'segment' | 'detect'; name: string; description: string; version: string }): Record<string, string> {
+export function yoloMetadata(opts: { task: 'segment'; name: string; description: string; version: string }): Record<string, string> {
   return {
     description: opts.description,
     author: 'derma-edge',
