@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DiagnosisResult } from '@derma/shared';
-import { CONDITION_IDS, diagnosisResultSchema } from '@derma/shared';
+import { CONDITION_IDS, diagnosisResultSchema, QUALITY_MESSAGES } from '@derma/shared';
 import { DEFAULT_MANIFEST_PATH } from '@derma/api/inference';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ASTRONAUT_PNG } from '../support/fixtures';
+import { ASTRONAUT_PNG, CHELSEA_PNG, FIXTURES_DIR } from '../support/fixtures';
 import { runCli } from '../support/run-cli';
 
 async function diagnoseJson(runtime: string): Promise<DiagnosisResult> {
@@ -21,6 +21,8 @@ describe('derma diagnose', () => {
     const [native, wasm] = [await diagnoseJson('node'), await diagnoseJson('wasm')];
     expect(native.backend.runtime).toBe('onnxruntime-node');
     expect(wasm.backend.runtime).toBe('onnxruntime-web');
+    expect(native.schemaVersion).toBe(2);
+    expect(native.face?.landmarks).toHaveLength(5);
     for (const id of CONDITION_IDS) expect(wasm.findings[id].score).toBe(native.findings[id].score);
     expect(wasm.totalScore).toBe(native.totalScore);
   });
@@ -52,12 +54,34 @@ describe('derma diagnose', () => {
     expect(run.stderr).toMatch(/^derma: model [a-z-]+: cannot read [^\n]+\n$/);
   });
 
-  it('exits non-zero saying "no face" for a photo with no skin in it', async () => {
+  it('prints the face with five landmarks and its roll, and a zone table, for astronaut.png', async () => {
+    const run = await runCli(['diagnose', ASTRONAUT_PNG]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/face \d\.\d\d {2}landmarks( \(\d+, \d+\)){5} {2}roll -?\d+\.\d°/);
+    expect(run.stdout).toMatch(/^zone\s+Acne\s+Atopic dermatitis\s+Wrinkles$/m);
+    for (const zone of ['forehead', 'around the eyes', 'nose', 'left cheek', 'right cheek', 'chin']) {
+      expect(run.stdout).toMatch(new RegExp(`^${zone}(\\s+\\d+\\s+\\d+\\.\\d%){3}$`, 'm'));
+    }
+  });
+
+  const notFaces = join(FIXTURES_DIR, '..', 'evalset', 'not-faces');
+  const noFaceFiles = async (): Promise<string[]> => [CHELSEA_PNG, ...(await readdir(notFaces)).sort().map((f) => join(notFaces, f))];
+
+  it('refuses chelsea.png and every photo of evalset/not-faces with one NO_FACE line', async () => {
+    const files = await noFaceFiles();
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const run = await runCli(['diagnose', file]);
+      expect({ file, code: run.code, stderr: run.stderr }).toEqual({ file, code: 1, stderr: `derma: ${file}: NO_FACE: ${QUALITY_MESSAGES.NO_FACE.en}\n` });
+    }
+  }, 180_000);
+
+  it('refuses a 1×1 PNG with one IMAGE_TOO_SMALL line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'derma-cli-'));
-    const sky = join(dir, 'sky.png');
-    await sharp({ create: { width: 320, height: 240, channels: 3, background: '#3a6ea5' } }).png().toFile(sky);
-    const run = await runCli(['diagnose', sky]);
+    const dot = join(dir, 'dot.png');
+    await sharp({ create: { width: 1, height: 1, channels: 3, background: '#c89678' } }).png().toFile(dot);
+    const run = await runCli(['diagnose', dot]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`derma: ${sky}: no face found (No face found. Please upload a frontal photo.)\n`);
+    expect(run.stderr).toBe(`derma: ${dot}: IMAGE_TOO_SMALL: ${QUALITY_MESSAGES.IMAGE_TOO_SMALL.en}\n`);
   });
 });

@@ -5,7 +5,7 @@ import type { DiagnosisResult } from '@derma/shared';
 import { loadPipeline, PipelineError } from '@derma/shared';
 import { decodeImage } from '../inference/decode-image';
 import { readManifestFile } from '../inference/manifest-file';
-import { CliError } from './cli-error';
+import { CliError, qualityRefusal } from './cli-error';
 import { formatResult } from './format-result';
 import { runtimeFromOption } from './runtime-option';
 
@@ -49,8 +49,7 @@ export async function diagnoseCommand(args: string[], out: (text: string) => voi
     const results: DiagnosisResult[] = [];
     for (const { path, image } of images) {
       const result = await pipeline.run(image).catch((error: unknown) => {
-        if (error instanceof PipelineError && error.code === 'NO_FACE') throw new CliError(`${path}: no face found (${error.message})`);
-        throw error;
+        throw qualityRefusal(path, error) ?? error;
       });
       results.push(result);
       if (!values.json) out(`${formatResult(basename(path), result)}\n`);
