@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `pnpm derma <args>` (the operator CLI) as a child process from the repository root. */
+/** Runs the operator CLI (`npm run derma -- <args>`) as a child process from the repository root. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'packages/api/src/cli/main.ts'), ...args], {

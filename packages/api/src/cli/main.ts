@@ -24,7 +24,7 @@ const commands: Record<string, (args: string[], out: (text: string) => void) => 
   prune: pruneCommand,
 };
 
-/** Entry point of `pnpm derma …`; returns the process exit code. */
+/** Entry point of `npm run derma -- …` (and `derma` in the image); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const out = (text: string): void => {
