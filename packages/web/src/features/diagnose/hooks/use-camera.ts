@@ -1,4 +1,6 @@
+import type { RgbaImage } from '@derma/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { videoFrame } from '../../../lib/image/video-frame';
 
 export type CameraStatus = 'off' | 'starting' | 'on' | 'denied' | 'missing' | 'error';
 
@@ -9,6 +11,8 @@ export function useCamera(): {
   start: () => Promise<void>;
   stop: () => void;
   capture: () => Promise<ImageBitmap | null>;
+  /** The preview's current frame, downscaled, for the live check. */
+  frame: (maxSide: number) => RgbaImage | null;
 } {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const streamRef = useRef<MediaStream | null>(null);
@@ -46,6 +50,8 @@ export function useCamera(): {
     return createImageBitmap(video);
   }, []);
 
+  const frame = useCallback((maxSide: number) => (videoRef.current ? videoFrame(videoRef.current, maxSide) : null), []);
+
   useEffect(() => stop, [stop]);
-  return { status, videoRef, start, stop, capture };
+  return { status, videoRef, start, stop, capture, frame };
 }
