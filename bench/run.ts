@@ -2,6 +2,7 @@ import type { Benchmark } from './lib/reporter';
 import { machineInfo } from './lib/machine';
 import { apiLoad } from './api-load';
 import { bytes } from './bytes';
+import { evaluation } from './eval/evaluate';
 import { jsStages } from './js-stages';
 import { pipelineLatency } from './pipeline-latency';
 import { serverFallback } from './server-fallback';
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'api-load': apiLoad,
   'server-fallback': serverFallback,
   'js-stages': jsStages,
+  eval: evaluation,
 };
 
 function parseArgs(argv: string[]): { smoke: boolean; only: string[] } {
