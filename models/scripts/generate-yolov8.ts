@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util';
 import { ensureYolov8 } from '../src/yolov8/ensure-yolov8';
 
-const usage = 'usage: generate-yolov8.ts --task detect|segment [--nc N | --names a,b] [--imgsz 640] [--seed 0] [--out DIR]';
+const usage = 'usage: generate-yolov8.ts --task detect|segment|pose [--nc N | --names a,b] [--kpt-shape 5,3] [--imgsz 640] [--seed 0] [--out DIR]';
+const TASKS = ['detect', 'segment', 'pose'] as const;
+const isTask = (t: string | undefined): t is (typeof TASKS)[number] => TASKS.some((known) => known === t);
+
+/** `--kpt-shape K,D` as a pair; the generator validates the values. */
+function kptShape(raw: string | undefined): [number, number] | undefined {
+  const [k = Number.NaN, d = Number.NaN] = raw?.split(',').map(Number) ?? [];
+  return raw === undefined ? undefined : [k, d];
+}
 
 /** Parses the command line and prints the generated (or cached) model's path, hash and size. */
 async function main(): Promise<void> {
@@ -10,13 +18,14 @@ async function main(): Promise<void> {
       task: { type: 'string' },
       nc: { type: 'string' },
       names: { type: 'string' },
+      'kpt-shape': { type: 'string' },
       imgsz: { type: 'string', default: '640' },
       seed: { type: 'string', default: '0' },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help || (values.task !== 'detect' && values.task !== 'segment')) {
+  if (values.help || !isTask(values.task)) {
     console.error(usage);
     process.exitCode = values.help ? 0 : 2;
     return;
@@ -26,6 +35,7 @@ async function main(): Promise<void> {
     task: values.task,
     nc: values.nc === undefined ? undefined : Number(values.nc),
     names: values.names?.split(','),
+    kptShape: kptShape(values['kpt-shape']),
     imgsz: Number(values.imgsz),
     seed: Number(values.seed),
     dir: values.out,

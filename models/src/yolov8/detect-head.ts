@@ -1,4 +1,6 @@
 import { decodeBoxes } from './dfl-decode';
+import type { KptShape } from './keypoint-head';
+import { keypointHead } from './keypoint-head';
 import type { ConvInit, Feature, LayerContext } from './layer-context';
 import { headWidths, MASK_COEFFS, REG_MAX, STRIDES } from './yolov8-scale';
 
@@ -24,12 +26,16 @@ function flattenLevels(ctx: LayerContext, levels: readonly (readonly Feature[])[
   return ctx.g.op('Concat', flat, { axis: { i: 2 } });
 }
 
+/** What the head adds after the class scores: mask coefficients (Segment), keypoints (Pose) or nothing (Detect). */
+export type HeadExtra = { masks: true } | { kptShape: KptShape } | Record<string, never>;
+
 /**
- * Ultralytics `Detect` (and the mask-coefficient branch of `Segment` when `masks`) over the
- * neck's P3, P4, P5 in export mode: returns `output0`'s tensor, [1, 4 + nc (+ 32), A], boxes as
- * cx, cy, w, h in input pixels, then sigmoid class scores, then raw mask coefficients.
+ * Ultralytics `Detect` (plus the mask-coefficient branch of `Segment`, or the keypoint branch of
+ * `Pose`) over the neck's P3, P4, P5 in export mode: returns `output0`'s tensor,
+ * [1, 4 + nc (+ 32 | + K·D), A], boxes as cx, cy, w, h in input pixels, then sigmoid class
+ * scores, then raw mask coefficients or decoded keypoints.
  */
-export function detectHead(ctx: LayerContext, levels: readonly Feature[], nc: number, imgsz: number, masks: boolean): string {
+export function detectHead(ctx: LayerContext, levels: readonly Feature[], nc: number, imgsz: number, extra: HeadExtra): string {
   const widths = headWidths(levels[0]?.c ?? 0, nc);
   const raw = levels.map((x, i) => {
     const stride = STRIDES[i] ?? 32;
@@ -43,9 +49,10 @@ export function detectHead(ctx: LayerContext, levels: readonly Feature[], nc: nu
   const anchors = levels.reduce((sum, l) => sum + l.h * l.w, 0);
   const [box, cls] = ctx.g.opN('Split', [all, ctx.g.int64('model.22.split', [4 * REG_MAX, nc])], 2, { axis: { i: 1 } });
   const parts = [decodeBoxes(ctx, box ?? '', anchors, imgsz), ctx.g.op('Sigmoid', [cls ?? ''])];
-  if (masks) {
+  if ('masks' in extra) {
     const coeffs = levels.map((x, i) => [branch(ctx, x, `model.22.cv4.${i}`, widths.mask, MASK_COEFFS, { bias: 0 })]);
     parts.push(flattenLevels(ctx, coeffs, 'model.22.mc'));
   }
+  if ('kptShape' in extra) parts.push(keypointHead(ctx, levels, extra.kptShape, imgsz));
   return ctx.g.op('Concat', parts, { axis: { i: 1 } });
 }

@@ -20,7 +20,7 @@ const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).d
 /** The cache file name: readable options plus a hash of the generator version and every option. */
 export function yolov8FileName(options: ResolvedYolov8Options): string {
   const key = sha256(new TextEncoder().encode(JSON.stringify({ generator: YOLOV8_GENERATOR_VERSION, ...options }))).slice(0, 12);
-  const model = options.task === 'segment' ? 'yolov8n-seg' : 'yolov8n';
+  const model = { detect: 'yolov8n', segment: 'yolov8n-seg', pose: 'yolov8n-pose' }[options.task];
   return `${model}-nc${options.names.length}-${options.imgsz}-s${options.seed}-${key}.onnx`;
 }
 
@@ -34,7 +34,7 @@ async function readIfPresent(path: string): Promise<Uint8Array | undefined> {
 }
 
 /**
- * Returns the architecture-equivalent YOLOv8n(-seg) model for `options`, generating it only
+ * Returns the architecture-equivalent YOLOv8n(-seg, -pose) model for `options`, generating it only
  * when no file with the same content key exists. Writes go to a unique temporary file renamed
  * into place, so parallel test workers never see or leave a partial file.
  * @example const { path } = await ensureYolov8({ task: 'segment', nc: 3, imgsz: 320 });

@@ -39,6 +39,12 @@ describe('YOLOv8 metadata_props', () => {
     expect(face.metadata.task).toBe('detect');
   });
 
+  it('writes task pose and kpt_shape as a Python list for a pose model, and a face name', () => {
+    const pose = readOnnxModelInfo(buildYolov8({ task: 'pose', imgsz: 320, calibrationSize: 32 }).bytes);
+    expect(pose.metadata).toMatchObject({ task: 'pose', kpt_shape: '[5, 3]', names: "{0: 'face'}" });
+    expect(Object.keys(pose.metadata).at(-1)).toBe('kpt_shape');
+  });
+
   it('quotes names the way Python repr does, so quotes and backslashes survive a parse', () => {
     expect(pythonString("it's")).toBe(`"it's"`);
     expect(pythonString('a\\b')).toBe("'a\\\\b'");

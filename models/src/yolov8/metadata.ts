@@ -1,6 +1,8 @@
 /** What the metadata describes; everything else is fixed by the export settings we mirror. */
 export interface MetadataInput {
-  task: 'detect' | 'segment';
+  task: 'detect' | 'segment' | 'pose';
+  /** Pose only: written as `kpt_shape`, last, as the Exporter adds it. */
+  kptShape?: readonly [number, number];
   names: readonly string[];
   imgsz: number;
   seed: number;
@@ -38,7 +40,7 @@ export function pythonNames(names: readonly string[]): string {
  * @example yolov8Metadata({ task: 'detect', names: ['face'], imgsz: 640, seed: 0, generatorVersion: '1' }).names // "{0: 'face'}"
  */
 export function yolov8Metadata(input: MetadataInput): Record<string, string> {
-  const model = input.task === 'segment' ? 'YOLOv8n-seg' : 'YOLOv8n';
+  const model = { detect: 'YOLOv8n', segment: 'YOLOv8n-seg', pose: 'YOLOv8n-pose' }[input.task];
   return {
     description:
       `derma-edge architecture-equivalent ${model} graph (same layers, shapes and FLOPs) with seeded random ` +
@@ -55,5 +57,6 @@ export function yolov8Metadata(input: MetadataInput): Record<string, string> {
     names: pythonNames(input.names),
     args: "{'batch': 1, 'half': False, 'int8': False, 'dynamic': False, 'nms': False}",
     channels: '3',
+    ...(input.kptShape ? { kpt_shape: `[${input.kptShape[0]}, ${input.kptShape[1]}]` } : {}),
   };
 }

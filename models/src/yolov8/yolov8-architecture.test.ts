@@ -32,6 +32,19 @@ describe('YOLOv8n architecture', () => {
     expect(yolov8Params(segment80.convs)).toBe(3_404_320);
   });
 
+  it('has the parameters (3,289,964) and 9.2 GFLOPs of ultralytics fused yolov8n-pose with 17 keypoints', () => {
+    const coco = buildYolov8({ task: 'pose', nc: 1, kptShape: [17, 3], ...cheap });
+    expect(yolov8Params(coco.convs)).toBe(3_289_964);
+    expect(yolov8Gflops(coco.convs)).toBeGreaterThan(9.2 * 0.97);
+    expect(yolov8Gflops(coco.convs)).toBeLessThan(9.2 * 1.03);
+    expect(onnxConvParams(coco.bytes)).toBe(yolov8Params(coco.convs));
+  });
+
+  it('declares a face pose output0 [1, 4 + 1 + 5·3, A] by default', () => {
+    expect(buildYolov8({ task: 'pose', ...cheap }).outputs).toEqual({ output0: [1, 20, 8400] });
+    expect(() => buildYolov8({ task: 'pose', kptShape: [5, 4], ...cheap })).toThrow(/kptShape/);
+  });
+
   it('writes every counted parameter into the ONNX file as a conv initializer', () => {
     expect(onnxConvParams(detect80.bytes)).toBe(yolov8Params(detect80.convs));
     expect(onnxConvParams(segment80.bytes)).toBe(yolov8Params(segment80.convs));

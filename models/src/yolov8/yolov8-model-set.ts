@@ -10,9 +10,9 @@ export interface Yolov8ModelSet {
   readFile: (file: string) => Promise<Uint8Array>;
 }
 
-/** Face detector plus one seg model per condition, with 1, 3 and 2 classes so nc is never assumed. */
-const ROLES: { role: ModelRole; task: 'detect' | 'segment'; nc: number }[] = [
-  { role: 'face', task: 'detect', nc: 1 },
+/** Face pose model (box and five landmarks) plus one seg model per condition, with 1, 3 and 2 classes so nc is never assumed. */
+const ROLES: { role: ModelRole; task: 'pose' | 'segment'; nc: number }[] = [
+  { role: 'face', task: 'pose', nc: 1 },
   { role: 'acne', task: 'segment', nc: 1 },
   { role: 'atopy', task: 'segment', nc: 3 },
   { role: 'wrinkle', task: 'segment', nc: 2 },

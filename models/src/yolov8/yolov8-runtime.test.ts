@@ -25,8 +25,9 @@ const runners: Record<string, Runner> = {
   },
 };
 
-const variants: { label: string; options: Yolov8Options; output0: number[]; output1?: number[] }[] = [
+const variants: { label: string; options: Yolov8Options; output0: number[]; output1?: number[]; nc?: number }[] = [
   { label: 'detect face 320', options: { task: 'detect', imgsz: 320 }, output0: [1, 5, 2100] },
+  { label: 'pose face 320', options: { task: 'pose', imgsz: 320, seed: 1 }, output0: [1, 20, 2100], nc: 1 },
   { label: 'segment 2 classes 320', options: { task: 'segment', names: ['acne', 'papule'], imgsz: 320 }, output0: [1, 38, 2100], output1: [1, 32, 80, 80] },
   { label: 'segment 1 class 640', options: { task: 'segment', nc: 1, imgsz: 640 }, output0: [1, 37, 8400], output1: [1, 32, 160, 160] },
 ];
@@ -54,10 +55,11 @@ describe.each(Object.keys(runners))('generated YOLOv8n on %s', (runtime) => {
     if (output1) expect(out.output1?.dims).toEqual(output1);
   });
 
-  it.each(variants)('$label gives finite boxes and class scores in 0..1', ({ label, output0 }) => {
+  it.each(variants)('$label gives finite boxes and class scores in 0..1', ({ label, output0, nc: given }) => {
     const data = get(label, runtime).output0?.data ?? new Float32Array();
     const [, , anchors = 0] = output0;
-    const nc = output0[1] === undefined ? 0 : output0[1] - 4 - (label.startsWith('segment') ? 32 : 0);
+    const nc = given ?? (output0[1] === undefined ? 0 : output0[1] - 4 - (label.startsWith('segment') ? 32 : 0));
+    expect(data.every(Number.isFinite)).toBe(true);
     expect(data.subarray(0, 4 * anchors).every(Number.isFinite)).toBe(true);
     expect(data.subarray(4 * anchors, (4 + nc) * anchors).every((s) => s >= 0 && s <= 1)).toBe(true);
   });
