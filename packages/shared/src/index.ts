@@ -29,6 +29,7 @@ export { PipelineError, NO_FACE_MESSAGE } from './pipeline/pipeline-error';
 export type { PipelineErrorCode } from './pipeline/pipeline-error';
 export { sha256Hex } from './pipeline/sha256';
 export { decodeCandidates } from './pipeline/decode';
+export { keptDetections } from './pipeline/detections';
 export type { Candidate } from './pipeline/decode';
 export { nonMaxSuppression } from './pipeline/nms';
 export { letterbox, unletterboxBox } from './pipeline/letterbox';
