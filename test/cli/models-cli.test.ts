@@ -59,4 +59,33 @@ describe('derma models', () => {
     expect(run.stderr).toMatch(/refused: .*segment/);
     expect(await readFile(manifestPath, 'utf8')).toBe(before);
   }, 120_000);
+
+  it('adds a YOLOv8n-pose export with five keypoints as the face model, and verify then runs it', async () => {
+    const manifestPath = await modelsCopy();
+    // The same graph as the contract suite's face model, so a test run generates it once.
+    const generated = await ensureYolov8({ task: 'pose', nc: 1, imgsz: 320, seed: 1 });
+    const run = await runCli(['models', 'add', generated.path, '--condition', 'face', '--id', 'face-pose', '--manifest', manifestPath]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/added face-pose \(pose, 5 keypoints, classes face/);
+    const entry = (await readManifest(manifestPath)).models.find((m) => m.role === 'face');
+    expect(entry).toMatchObject({ id: 'face-pose', task: 'pose', kptShape: [5, 3], imgsz: 320, names: ['face'] });
+    const verified = await runCli(['models', 'verify', '--manifest', manifestPath]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/^face-pose +pose 5x3 .* ok$/m);
+  }, 120_000);
+
+  it.each([
+    ['a detect model', { task: 'detect', nc: 1, imgsz: 320, seed: 1 } as const, /refused: a face model must be a pose model, this is detect/],
+    ['a pose model with 17 keypoints', { task: 'pose', nc: 1, kptShape: [17, 3], imgsz: 320, calibrationSize: 32 } as const, /refused: a face model needs 5 keypoints \(eyes, nose tip, mouth corners\), this one has 17/],
+  ])('refuses %s as the face model with a clear message and leaves the manifest alone', async (_label, options, message) => {
+    const manifestPath = await modelsCopy();
+    const before = await readFile(manifestPath, 'utf8');
+    const model = await ensureYolov8(options);
+    const run = await runCli(['models', 'add', model.path, '--condition', 'face', '--manifest', manifestPath]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(await readFile(manifestPath, 'utf8')).toBe(before);
+  }, 120_000);
 });

@@ -16,8 +16,9 @@ export interface AddModelOptions {
 }
 
 /**
- * Adds an Ultralytics ONNX export to the manifest as the model for `role`: reads its metadata,
- * checks the YOLO contract, loads it on onnxruntime-node, copies it under `models/<role>/` and
+ * Adds an Ultralytics ONNX export to the manifest as the model for `role` (a segment model for
+ * a condition, a pose model with 5 keypoints for the face): reads its metadata, checks the YOLO
+ * contract, loads it on onnxruntime-node, copies it under `models/<role>/` and
  * replaces the role's entry with the file's sha256 and size.
  * @throws CliError explaining why the file is refused; the manifest is then left untouched
  */

@@ -15,10 +15,10 @@ async function verify(args: string[], out: (text: string) => void): Promise<void
     throw new CliError(error.message);
   });
   const rows = await verifyManifest(onDisk);
-  out(['id'.padEnd(28), 'task'.padEnd(8), 'classes'.padEnd(14), 'imgsz'.padStart(5), 'bytes'.padStart(10), 'node ms'.padStart(9), 'wasm ms'.padStart(9), '  status'].join(' '));
+  out(['id'.padEnd(28), 'task'.padEnd(10), 'classes'.padEnd(14), 'imgsz'.padStart(5), 'bytes'.padStart(10), 'node ms'.padStart(9), 'wasm ms'.padStart(9), '  status'].join(' '));
   for (const r of rows) {
     const ms = (k: string): string => (r.ms[k] === undefined ? '-' : r.ms[k].toFixed(1)).padStart(9);
-    out([r.id.padEnd(28), r.task.padEnd(8), r.classes.slice(0, 14).padEnd(14), String(r.imgsz).padStart(5), String(r.bytes).padStart(10), ms('node'), ms('wasm'), `  ${r.error ? `FAILED: ${r.error}` : 'ok'}`].join(' '));
+    out([r.id.padEnd(28), r.task.padEnd(10), r.classes.slice(0, 14).padEnd(14), String(r.imgsz).padStart(5), String(r.bytes).padStart(10), ms('node'), ms('wasm'), `  ${r.error ? `FAILED: ${r.error}` : 'ok'}`].join(' '));
   }
   const failed = rows.filter((r) => r.error);
   if (failed.length > 0) throw new CliError(`${failed.length} of ${rows.length} model files failed verification`);
@@ -43,7 +43,8 @@ async function add(args: string[], out: (text: string) => void): Promise<void> {
     throw new CliError(error.message);
   });
   const entry = await addModel(onDisk, { source, role: values.condition, id: values.id, version: values.version, maxAreaRatio: ratio });
-  out(`added ${entry.id} (${entry.task}, classes ${entry.names.join(', ')}, imgsz ${entry.imgsz}, ${entry.bytes} bytes, sha256 ${entry.sha256}) as the ${entry.role} model in ${onDisk.path}`);
+  const task = entry.kptShape ? `${entry.task}, ${entry.kptShape[0]} keypoints` : entry.task;
+  out(`added ${entry.id} (${task}, classes ${entry.names.join(', ')}, imgsz ${entry.imgsz}, ${entry.bytes} bytes, sha256 ${entry.sha256}) as the ${entry.role} model in ${onDisk.path}`);
 }
 
 /** `derma models verify|add`. */

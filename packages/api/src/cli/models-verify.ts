@@ -8,6 +8,7 @@ import type { ManifestOnDisk } from '../inference/manifest-file';
 export interface VerifyRow {
   id: string;
   file: string;
+  /** The task, with the keypoints of a pose model (`pose 5x3`). */
   task: string;
   classes: string;
   imgsz: number;
@@ -27,7 +28,7 @@ async function verifyFile(onDisk: ManifestOnDisk, entry: ManifestModel, variantI
   const row: VerifyRow = {
     id: variant ? `${entry.id}/${variant.id}` : entry.id,
     file,
-    task: entry.task,
+    task: entry.kptShape ? `${entry.task} ${entry.kptShape.join('x')}` : entry.task,
     classes: entry.names.join(','),
     imgsz: variant?.imgsz ?? entry.imgsz,
     bytes: variant?.bytes ?? entry.bytes,
