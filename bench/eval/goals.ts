@@ -60,7 +60,7 @@ export function checkGoals(f: Figures): Goal[] {
     {
       goal: `degradation moves no condition score by more than ${MAX_SHIFT} points`,
       figure: [
-        `largest |shift| ${fmt(worst)}`,
+        `largest shift ${fmt(worst)} points`,
         degradedRefusals.length > 0 ? `; refused ${degradedRefusals.join(', ')}` : '',
         designed.length > 0 ? `; refused as designed, face under the size limit: ${designed.join(', ')}` : '',
       ].join(''),

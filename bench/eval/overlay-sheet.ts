@@ -43,7 +43,7 @@ export async function writeSheet(tiles: readonly Tile[], file: string): Promise<
       const [left, y] = [GAP + (k % COLUMNS) * (TILE + GAP), top + Math.floor(k / COLUMNS) * (TILE + CAPTION + GAP)];
       placed.push({ tile, left, top: y });
       if (tile.refused) svg.push(`<rect x="${left + 1}" y="${y + 1}" width="${TILE - 2}" height="${TILE - 2}" fill="none" stroke="#f33" stroke-width="2"/>`);
-      svg.push(text(left + 2, y + TILE + 12, 10, tile.caption[0].slice(0, 30)), text(left + 2, y + TILE + 24, 11, tile.caption[1], tile.refused ? '#f77' : '#fff'));
+      svg.push(text(left + 2, y + TILE + 12, 9, tile.caption[0].slice(0, 32)), text(left + 2, y + TILE + 24, 11, tile.caption[1], tile.refused ? '#f77' : '#fff'));
     });
     top += Math.ceil(members.length / COLUMNS) * (TILE + CAPTION + GAP);
   }

@@ -65,7 +65,7 @@ export function evalTables(f: Figures, goals: readonly Goal[], note: string): Ta
       rows: ZONE_IDS.map((z) => [z, ...perCondition((id) => rp(f.synthetic[id].perZone[z]))]),
     },
     {
-      title: 'Degraded photos: condition score shift against the photo as it came, |points| max (median)',
+      title: 'Degraded photos: condition score shift against the photo as it came, absolute points, max (median)',
       columns: ['degradation', ...CONDITION_IDS, 'refused', 'refused as designed (face now under the size limit)'],
       rows: Object.entries(f.degradation).map(([how, d]) => [
         how,
