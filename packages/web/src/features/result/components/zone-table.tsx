@@ -24,18 +24,27 @@ export function ZoneTable({ rows }: { rows: readonly ZoneRow[] }): ReactNode {
         {rows.map((row) => (
           <tr key={row.zone} data-zone={row.zone} data-condition={row.tint.condition ?? 'none'}>
             <th scope="row">
-              <span className="zone-number" style={{ borderColor: row.tint.color }} aria-hidden="true">
-                {row.number}
-              </span>
-              <span className="zone-label" data-testid={`zone-label-${row.zone}`}>
-                {ZONE_LABELS[row.zone][language]}
+              <span className="zone-name">
+                <span className="zone-number" style={{ borderColor: row.tint.color }} aria-hidden="true">
+                  {row.number}
+                </span>
+                <span className="zone-label" data-testid={`zone-label-${row.zone}`}>
+                  {ZONE_LABELS[row.zone][language]}
+                </span>
               </span>
             </th>
             {conditions.map((id) => {
               const cell = row.cells[id];
               return (
-                <td key={id} data-testid={`zone-${row.zone}-${id}`}>
-                  {cell ? `${cell.count} · ${formatNumber(cell.coverage * 100, 1)}%` : '–'}
+                <td key={id} data-testid={`zone-${row.zone}-${id}`} data-count={cell?.count} data-coverage={cell?.coverage}>
+                  {cell ? (
+                    <>
+                      <span className="zone-count">{cell.count}</span>
+                      <span className="zone-coverage">{formatNumber(cell.coverage * 100, 1)}%</span>
+                    </>
+                  ) : (
+                    '–'
+                  )}
                 </td>
               );
             })}
