@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { SCREENSHOT_DIR } from './paths';
 
 /** Debian's Chromium, headless, without background traffic that would blur network assertions. */
-export function launchChromium(options: { webgpu?: boolean } = {}): Promise<Browser> {
+export function launchChromium(options: { webgpu?: boolean; args?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -15,6 +15,7 @@ export function launchChromium(options: { webgpu?: boolean } = {}): Promise<Brow
       '--no-first-run',
       '--disable-quic',
       ...(options.webgpu ? ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-angle=swiftshader', '--use-webgpu-adapter=swiftshader'] : []),
+      ...(options.args ?? []),
     ],
   });
 }
