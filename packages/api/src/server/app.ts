@@ -8,6 +8,7 @@ import { createContextInner, type ApiDeps } from '../trpc/context';
 import { appRouter } from '../trpc/root';
 import type { AppEnv } from './app-env';
 import { clientIp } from './client-ip';
+import { drainUnreadBody } from './drain-unread-body';
 import { checkHealth } from './health';
 import { originCheck } from './origin-check';
 import { requestLog } from './request-log';
@@ -37,6 +38,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const corsOrigins = deps.corsOrigins ?? [];
 
   app.use('*', requestId(), requestLog(deps.logger), securityHeaders(deps.config.production), clientIp(deps.trustProxy ?? false));
+  // Outermost on uploads: an early answer (413, refusal) must reach a client still sending.
+  app.use('/trpc/*', drainUnreadBody({ maxBytes: 256 * 1024 * 1024, maxMs: 60_000 }));
   app.use('/trpc/*', cors({ origin: [...corsOrigins], credentials: true, maxAge: 600 }));
   app.use('/trpc/*', originCheck(corsOrigins));
   // Photo uploads to the server fallback may be as large as MAX_IMAGE_SIZE; JSON bodies far less.
