@@ -9,7 +9,7 @@ import { baselineModelSet, yolov8ModelSet } from './model-sets';
 
 const MODEL_SETS: [string, () => Promise<ModelSet>][] = [
   ['shipped models (wrapped YuNet)', baselineModelSet],
-  ['architecture-equivalent YOLOv8n-pose @320', () => yolov8ModelSet(320)],
+  ['architecture-equivalent YOLOv8n-pose @320', () => yolov8ModelSet(320, 'generated')],
 ];
 
 async function images(): Promise<RgbaImage[]> {

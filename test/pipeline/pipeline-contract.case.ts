@@ -10,8 +10,8 @@ import { baselineModelSet, yolov8ModelSet } from './model-sets';
 
 const MODEL_SETS: [string, () => Promise<ModelSet>][] = [
   ['baseline models', baselineModelSet],
-  ['architecture-equivalent YOLOv8n @320', () => yolov8ModelSet(320)],
-  ['architecture-equivalent YOLOv8n @640', () => yolov8ModelSet(640)],
+  ['architecture-equivalent YOLOv8n @320 with the YuNet face', () => yolov8ModelSet(320)],
+  ['architecture-equivalent YOLOv8n @640 with the YuNet face', () => yolov8ModelSet(640)],
 ];
 
 async function testImages(): Promise<[string, RgbaImage][]> {
