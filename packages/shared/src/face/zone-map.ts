@@ -16,8 +16,8 @@ const SKIN = {
   bottom: 0.62,
   /** Half width of the region at its widest, in d (cheek to cheek, inside the face outline). */
   halfWidth: 0.98,
-  /** Eye openings: half width and half height around each eye landmark. */
-  eye: [0.27, 0.16],
+  /** Eye openings with their lid margins: half width and half height around each eye landmark. */
+  eye: [0.3, 0.2],
   /** Brows: centre above the eye, half width, half height. */
   brow: [0.3, 0.32, 0.12],
   /** Lips: half height around the mouth line; half width is the mouth's plus this. */
@@ -41,12 +41,34 @@ function noseX(f: FaceGeometry, y: number): number {
   return f.eyes[0] + Math.min(1, Math.max(0, t)) * (f.nose[0] - f.eyes[0]);
 }
 
+/**
+ * A turned head foreshortens the IOD but not the eye-to-mouth height (about 1.1 IOD): the face's
+ * own unit is the larger of the two.
+ */
+function faceUnit(f: FaceGeometry): number {
+  return Math.max(f.iod, (f.mouth[1] - f.eyes[1]) / 1.1);
+}
+
+/**
+ * Where the face outline is centred across: on the midline for a frontal face; turned by yaw θ
+ * the midline moves towards the turn while the outline stays, so the near cheek shows more.
+ * The nose tip stands about 0.55 IOD proud, so its offset from the midline is 0.55·tan θ IOD.
+ */
+function outlineCentreX(f: FaceGeometry, unit: number, halfWidth: number): number {
+  const midline = (f.eyes[0] + f.mouth[0]) / 2;
+  const offset = (f.nose[0] - midline) / unit;
+  const yaw = Math.atan(offset / 0.55);
+  // Half the full shift: the far cheek's silhouette hides behind the nose before the outline moves.
+  return midline - 0.5 * halfWidth * Math.sin(yaw);
+}
+
 function isSkin(f: FaceGeometry, x: number, y: number): boolean {
-  const d = f.iod;
+  const d = faceUnit(f);
   const top = f.eyes[1] - SKIN.top * d;
   const bottom = f.mouth[1] + SKIN.bottom * (f.mouth[1] - f.eyes[1]);
-  const centre: Point = [(f.eyes[0] + f.mouth[0]) / 2, (top + bottom) / 2];
-  if (!inEllipse(x, y, centre, SKIN.halfWidth * d, (bottom - top) / 2)) return false;
+  const halfWidth = SKIN.halfWidth * d;
+  const centre: Point = [outlineCentreX(f, d, halfWidth), (top + bottom) / 2];
+  if (!inEllipse(x, y, centre, halfWidth, (bottom - top) / 2)) return false;
   for (const eye of [f.rightEye, f.leftEye]) {
     if (inEllipse(x, y, eye, SKIN.eye[0] * d, SKIN.eye[1] * d)) return false;
     if (inEllipse(x, y, [eye[0], eye[1] - SKIN.brow[0] * d], SKIN.brow[1] * d, SKIN.brow[2] * d)) return false;
@@ -56,7 +78,7 @@ function isSkin(f: FaceGeometry, x: number, y: number): boolean {
 }
 
 function zoneOf(f: FaceGeometry, x: number, y: number): ZoneId {
-  const d = f.iod;
+  const d = faceUnit(f);
   const [px, py] = ZONES.periocular;
   if (inEllipse(x, y, f.rightEye, px * d, py * d) || inEllipse(x, y, f.leftEye, px * d, py * d)) return 'periocular';
   if (y < f.eyes[1] + ZONES.foreheadBelowEyes * d) return 'forehead';
