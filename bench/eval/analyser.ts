@@ -26,11 +26,12 @@ export function layoutOf(result: DiagnosisResult): { layout: Layout; layoutSourc
 }
 
 /**
- * Opens the pipeline as the server and the CLI run it: `models/manifest.json`, onnxruntime-node
+ * Opens the pipeline as the server and the CLI run it: `models/manifest.json` (or another
+ * manifest, to measure a candidate model set before it ships), onnxruntime-node
  * on the CPU, the face model and quality gate on (the app runs the same shared code in a Worker).
  */
-export async function openAnalyser(): Promise<Analyser> {
-  const { manifest, readFile } = await readManifestFile();
+export async function openAnalyser(manifestPath?: string): Promise<Analyser> {
+  const { manifest, readFile } = await readManifestFile(manifestPath);
   const pipeline: Pipeline = await loadPipeline({ manifest, runtime: createNodeRuntime({ threads: 2 }), readFile });
   await pipeline.warmUp();
   return {

@@ -30,7 +30,7 @@ function layoutNote(outcomes: readonly Outcome[]): string {
  * met or missed, and writes the overlay sheet.
  * @returns the goals, each passed or failed
  */
-export async function runEvaluation(options: BenchOptions): Promise<Goal[]> {
+export async function runEvaluation(options: BenchOptions & { manifest?: string }): Promise<Goal[]> {
   if (!hasEvalset()) {
     if (options.smoke) {
       console.log('eval: skipped, ../shared/evalset is not beside this checkout');
@@ -39,7 +39,7 @@ export async function runEvaluation(options: BenchOptions): Promise<Goal[]> {
     throw new Error('eval needs the photos of ../shared/evalset (see its README.md)');
   }
   const started = performance.now();
-  const analyser = await openAnalyser();
+  const analyser = await openAnalyser(options.manifest);
   try {
     const photos = await loadPhotos(options.smoke);
     const tiles: Tile[] = [];
