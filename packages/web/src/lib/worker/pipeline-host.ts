@@ -8,6 +8,7 @@ import { loadManifest } from '../models/load-manifest';
 import { openModelCache } from '../models/model-cache';
 import { instrumentStages } from './instrument-stages';
 import { prefetchModels } from './prefetch-models';
+import { NoWasmError } from './to-failure';
 import { RunQueue } from './run-queue';
 import type { ReadyInfo, WorkerEvent, WorkerInitOptions } from './worker-protocol';
 
@@ -30,6 +31,8 @@ export class PipelineHost {
   async init(options: WorkerInitOptions, emit: Emit): Promise<ReadyInfo> {
     await this.pipeline?.dispose();
     this.pipeline = null;
+    // Said plainly up front: without it every backend fails somewhere inside onnxruntime.
+    if (typeof WebAssembly !== 'object') throw new NoWasmError('this browser cannot run WebAssembly');
     // WebGPU needs the jsep build; without an adapter the smaller, faster plain build runs WASM.
     const wantsWebGpu = options.backend === 'auto' && (await hasWebGpuAdapter());
     const { build, threads } = configureOrt(options.origin, wantsWebGpu ? 'jsep' : 'plain');

@@ -62,6 +62,23 @@ const snapshot = (): PipelineState => state;
 /** The model loading state outside React (the diagnosis flow). */
 export const getPipelineState = snapshot;
 
+/**
+ * Resolves once the models are ready or have failed to load, starting the load when none is under
+ * way: a photo picked early waits here, on the device, instead of going anywhere.
+ */
+export function whenModelsSettle(): Promise<PipelineState> {
+  if (state.status === 'idle') void loadModels();
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (state.status !== 'ready' && state.status !== 'error') return;
+      listeners.delete(check);
+      resolve(state);
+    };
+    listeners.add(check);
+    check();
+  });
+}
+
 /** The model loading state, re-rendering on every change. */
 export function usePipelineState(): PipelineState {
   return useSyncExternalStore(subscribe, snapshot, snapshot);

@@ -1,7 +1,7 @@
 import { PipelineError, QUALITY_REASONS } from '@derma/shared';
 import { describe, expect, it } from 'vitest';
 import { ModelDownloadError } from '../models/model-download-error';
-import { toFailure } from './to-failure';
+import { NoWasmError, toFailure } from './to-failure';
 
 describe('toFailure', () => {
   it('keeps the pipeline error code so the UI can show the "no face" message', () => {
@@ -14,6 +14,10 @@ describe('toFailure', () => {
 
   it('names a corrupted download as such', () => {
     expect(toFailure(new ModelDownloadError('/models/a.onnx', 'corrupted', 3, 'bad hash')).code).toBe('DOWNLOAD_CORRUPTED');
+  });
+
+  it('names a browser without WebAssembly, so the person is told why the device cannot analyse', () => {
+    expect(toFailure(new NoWasmError('no wasm')).code).toBe('NO_WASM');
   });
 
   it('wraps values that are not errors', () => {
