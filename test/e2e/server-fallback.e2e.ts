@@ -2,7 +2,7 @@ import { NO_FACE_MESSAGE } from '@derma/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readImageHeader } from '@derma/api/inference';
-import { diagnose, diagnoseError, signUp, waitForModels } from './support/app-actions';
+import { diagnose, diagnoseError, pickPhoto, signUp, waitForModels } from './support/app-actions';
 import { newPhoneContext, screenshot, watchErrors } from './support/browser';
 import { useAppSession } from './support/app-session';
 import { ADVICE_TOKENS } from './support/e2e-app';
@@ -16,7 +16,6 @@ async function turnOn(page: Page, label: string): Promise<void> {
   await page.goto('/settings');
   await page.getByLabel(label, { exact: true }).check();
 }
-
 
 describe('server analysis from the web app', () => {
   it('uploads a JPEG of at most 1024 px when the user prefers the server, and downloads no model', async () => {
@@ -66,17 +65,51 @@ describe('server analysis from the web app', () => {
     await context.close();
   });
 
-  it('falls back to the server when this device cannot load the models', async () => {
+  it('asks before any upload when the runtime cannot start: cancel sends nothing, "analyse on the server" sends one request', async () => {
     const context = await newPhoneContext(session.browser, session.app.url);
-    // The model files are unavailable to this device (as on a network that blocks them).
-    await context.route('**/*.onnx', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    // The runtime's own WASM file is unavailable (as on a network that blocks it): no backend can start.
+    await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    const page = await context.newPage();
+    const uploadsBefore = session.app.uploads.length;
+    await page.goto('/');
+    await pickPhoto(page, ASTRONAUT_PNG);
+    const consent = page.getByTestId('server-consent');
+    await consent.waitFor({ timeout: 120_000 });
+    expect(await consent.getByText('The models could not be started or run on this device.').isVisible()).toBe(true);
+    expect(await consent.getByText(/downscaled to 1024 px/).isVisible()).toBe(true);
+    await screenshot(page, 'server-consent');
+    await consent.getByRole('button', { name: 'Cancel' }).click();
+    await consent.waitFor({ state: 'detached' });
+    expect(session.app.uploads).toHaveLength(uploadsBefore);
+    expect(await page.getByTestId('server-mode').count()).toBe(0);
+    await pickPhoto(page, ASTRONAUT_PNG);
+    await consent.getByRole('button', { name: 'Analyse on the server' }).click();
+    await page.getByTestId('result').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('result-backend').textContent()).toBe('Server');
+    expect(await page.getByTestId('server-consented').textContent()).toBe('You chose to have this photo analysed on the server; a copy downscaled to 1024 px was sent.');
+    expect(session.app.uploads).toHaveLength(uploadsBefore + 1);
+    await context.close();
+  });
+
+  it('keeps "always use the server on this device" across a reload and shows it in settings', async () => {
+    const context = await newPhoneContext(session.browser, session.app.url);
+    await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
     const page = await context.newPage();
     await page.goto('/');
-    const notice = page.getByTestId('server-mode');
-    await notice.waitFor({ timeout: 60_000 });
-    expect(await notice.getAttribute('data-reason')).toBe('device-failed');
+    await pickPhoto(page, ASTRONAUT_PNG);
+    const consent = page.getByTestId('server-consent');
+    await consent.waitFor({ timeout: 120_000 });
+    await consent.getByLabel('Always use the server on this device (you can change this in Settings)').check();
+    await consent.getByRole('button', { name: 'Analyse on the server' }).click();
+    await page.getByTestId('result').waitFor({ timeout: 120_000 });
+    await page.reload();
+    await page.goto('/settings');
+    expect(await page.getByLabel('Prefer server analysis', { exact: true }).isChecked()).toBe(true);
+    await page.goto('/');
+    expect(await page.getByTestId('server-mode').getAttribute('data-reason')).toBe('preferred');
+    const uploadsBefore = session.app.uploads.length;
     await diagnose(page, ASTRONAUT_PNG);
-    expect(await page.getByTestId('result-backend').getAttribute('data-ep')).toBe('cpu');
+    expect(session.app.uploads).toHaveLength(uploadsBefore + 1);
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { loginInputSchema, resetPasswordInputSchema, signupInputSchema } from '@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { accountEn } from './account-messages-en';
+import { consentEn } from './consent-messages-en';
 import { errorsEn } from './error-messages-en';
 import { errorsKo } from './error-messages-ko';
 import { errorText } from './error-text';
@@ -11,7 +12,7 @@ import { interpolate } from './i18n-context';
 import type { MessageKey } from './message-key';
 import { en } from './messages-en';
 
-const tEn = (key: MessageKey, vars?: Record<string, string | number>): string => interpolate({ ...en, ...accountEn, ...errorsEn, ...faceEn }[key], vars);
+const tEn = (key: MessageKey, vars?: Record<string, string | number>): string => interpolate({ ...en, ...accountEn, ...errorsEn, ...faceEn, ...consentEn }[key], vars);
 const tKo = (key: MessageKey): string => ({ ...errorsKo } as Record<string, string>)[key] ?? key;
 
 function apiError(data: Record<string, unknown> | undefined): unknown {

@@ -4,6 +4,8 @@ import type { Language } from '../settings/settings-schema';
 import { useSettings } from '../settings/use-settings';
 import { accountEn } from './account-messages-en';
 import { accountKo } from './account-messages-ko';
+import { consentEn } from './consent-messages-en';
+import { consentKo } from './consent-messages-ko';
 import { errorsEn } from './error-messages-en';
 import { errorsKo } from './error-messages-ko';
 import { faceEn } from './face-messages-en';
@@ -22,8 +24,8 @@ export interface I18n {
 }
 
 const TABLES: Record<Language, Record<MessageKey, string>> = {
-  en: { ...en, ...accountEn, ...errorsEn, ...faceEn },
-  ko: { ...ko, ...accountKo, ...errorsKo, ...faceKo },
+  en: { ...en, ...accountEn, ...errorsEn, ...faceEn, ...consentEn },
+  ko: { ...ko, ...accountKo, ...errorsKo, ...faceKo, ...consentKo },
 };
 const I18nContext = createContext<I18n | null>(null);
 

@@ -3,34 +3,36 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
-import { chooseRoute, useDiagnosisRun } from '../hooks/use-diagnosis-run';
+import { useDiagnosisRun } from '../hooks/use-diagnosis-run';
 import { CameraCapture } from './camera-capture';
 import { DiagnoseError } from './diagnose-error';
 import { PhotoPicker } from './photo-picker';
+import { QueuedPhoto } from './queued-photo';
+import { ServerConsent } from './server-consent';
 import { ServerModeNotice } from './server-mode-notice';
 import { StageProgress } from './stage-progress';
 
 type Source = 'photo' | 'camera';
 
 /**
- * Capture (file, drop or camera), then the run with its progress and errors: on the device
- * once the models are ready, on the server when the user prefers it or the device cannot.
+ * Capture (file, drop or camera), then the run with its progress and errors: on the device, a
+ * photo picked early waiting there for the models; on the server only when the person prefers it
+ * in settings or chooses it after the device could not run the models.
  */
 export function DiagnosePanel(): ReactNode {
   const { t } = useI18n();
   const pipeline = usePipelineState();
-  const { state, run } = useDiagnosisRun();
+  const { state, run, chooseServer, retryOnDevice, cancel } = useDiagnosisRun();
   const { preferServer } = useSettings();
   const [source, setSource] = useState<Source>('photo');
   useEffect(() => {
     // Preferring the server spares a weak device or a slow link the model download.
     if (!preferServer) void loadModels();
   }, [preferServer]);
-  const route = chooseRoute(preferServer, pipeline);
-  const disabled = state.running || (route === 'device' && pipeline.status !== 'ready');
+  const disabled = state.running || state.queued || state.consent !== null;
   return (
     <>
-      <ServerModeNotice route={route} preferred={preferServer} deviceError={pipeline.error?.message ?? null} />
+      <ServerModeNotice preferred={preferServer} />
       <section className="card" aria-labelledby="capture-title">
         <h2 id="capture-title" className="visually-hidden">
           {t('diagnose.title')}
@@ -46,7 +48,9 @@ export function DiagnosePanel(): ReactNode {
           {source === 'photo' ? <PhotoPicker disabled={disabled} onPhoto={(p) => void run(p)} /> : <CameraCapture disabled={disabled} onPhoto={(p) => void run(p)} />}
         </div>
       </section>
-      {(state.running || state.error) && <StageProgress state={state} withFace={pipeline.ready?.hasFaceModel ?? true} />}
+      {state.queued && <QueuedPhoto onCancel={cancel} />}
+      {state.consent && <ServerConsent reason={state.consent} onServer={(always) => void chooseServer(always)} onRetry={() => void retryOnDevice()} onCancel={cancel} />}
+      {((state.running && !state.queued) || state.error) && <StageProgress state={state} withFace={pipeline.ready?.hasFaceModel ?? true} />}
       {state.error && <DiagnoseError error={state.error} />}
     </>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import type { RunState, Stage } from '../hooks/use-diagnosis-run';
+import type { RunState, Stage } from '../hooks/run-state';
 
 /** Each step of the running diagnosis: done, in progress or waiting. */
 export function StageProgress({ state, withFace }: { state: RunState; withFace: boolean }): ReactNode {
@@ -12,11 +12,6 @@ export function StageProgress({ state, withFace }: { state: RunState; withFace: 
       <h2 id="stages-title" className="card-title">
         {t('diagnose.progress')}
       </h2>
-      {state.fallbackFrom && (
-        <p className="muted" data-testid="fallback-to-server" data-code={state.fallbackFrom.code}>
-          {t('diagnose.fallingBack', { message: state.fallbackFrom.message })}
-        </p>
-      )}
       <ol className="stages" data-route={state.route}>
         {stages.map((stage) => {
           const status = state.done.includes(stage) ? 'done' : state.stage === stage ? (state.running ? 'active' : 'failed') : 'waiting';

@@ -1,17 +1,27 @@
+import { QUALITY_REASONS } from '@derma/shared';
 import { describe, expect, it } from 'vitest';
-import { chooseRoute } from './use-diagnosis-run';
+import { chooseRoute, isPhotoFault } from './run-state';
 
 describe('chooseRoute', () => {
-  it('analyses on the device while the models load or once they are ready', () => {
-    expect(chooseRoute(false, { status: 'loading' })).toBe('device');
-    expect(chooseRoute(false, { status: 'ready' })).toBe('device');
+  it('keeps the photo on the device unless the person prefers the server', () => {
+    expect(chooseRoute(false)).toBe('device');
   });
 
-  it('uses the server when the user prefers it, even with the models ready', () => {
-    expect(chooseRoute(true, { status: 'ready' })).toBe('server');
+  it('uses the server when the person prefers it in settings', () => {
+    expect(chooseRoute(true)).toBe('server');
+  });
+});
+
+describe('isPhotoFault', () => {
+  it.each(QUALITY_REASONS)('never offers the server for the quality-gate refusal %s', (code) => {
+    expect(isPhotoFault(code)).toBe(true);
   });
 
-  it('uses the server when the device could not get the models running', () => {
-    expect(chooseRoute(false, { status: 'error' })).toBe('server');
+  it('counts a photo the decoder cannot read as the photo’s fault', () => {
+    expect(isPhotoFault('IMAGE_UNREADABLE')).toBe(true);
+  });
+
+  it.each(['DOWNLOAD_FAILED', 'NO_WASM', 'INTERNAL'])('leaves %s, a fault of this device, to the person’s choice', (code) => {
+    expect(isPhotoFault(code)).toBe(false);
   });
 });

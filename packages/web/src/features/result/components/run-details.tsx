@@ -4,7 +4,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 
 const STAGES = ['face', 'preprocess', 'inference', 'postprocess', 'total'] as const;
 
-/** Which backend ran the models, and how long each stage took. */
+/** Where the models ran (and, on the server, that the person chose it), and how long each stage took. */
 export function RunDetails({ result }: { result: DiagnosisResult }): ReactNode {
   const { t, formatNumber } = useI18n();
   const { backend } = result;
@@ -25,6 +25,12 @@ export function RunDetails({ result }: { result: DiagnosisResult }): ReactNode {
           {where}
         </span>
       </p>
+      {/* Every server run is one the person chose: in settings, or when the device could not run the models. */}
+      {backend.location === 'server' && (
+        <p className="muted small" data-testid="server-consented">
+          {t('result.serverChosen')}
+        </p>
+      )}
       <table className="timings">
         <tbody>
           {STAGES.map((stage) => (
