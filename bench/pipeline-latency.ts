@@ -1,17 +1,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { BenchOptions, Table } from './lib/reporter';
-import type { ModelSetName } from './lib/model-sets';
-import { loadModelSet } from './lib/model-sets';
+import type { BenchOptions } from './lib/reporter';
 import { report } from './lib/reporter';
-import type { Summary } from './lib/stats';
-import { fmt, fmtSpread, summarise } from './lib/stats';
+import { fmt } from './lib/stats';
 import { benchImage } from './lib/test-image';
 import type { BrowserJob } from './pipeline/browser-entry';
 import { runInChromium } from './pipeline/browser-runner';
 import { startBenchServer } from './pipeline/browser-server';
+import { agreementTable, faceAgreement } from './pipeline/face-agreement';
+import type { Row } from './pipeline/latency-tables';
+import { DIAGNOSIS_GOAL, diagnosisTable, faceTable, subjectTable, toRow } from './pipeline/latency-tables';
 import type { RunnerOutput } from './pipeline/measure-pipeline';
 import type { NodeChildJob } from './pipeline/node-child';
+import type { SubjectName } from './pipeline/subjects';
+import { subjectModels } from './pipeline/subjects';
 
 const run = promisify(execFile);
 const CHILD = new URL('./pipeline/node-child.ts', import.meta.url).pathname;
@@ -19,81 +21,93 @@ const CHILD = new URL('./pipeline/node-child.ts', import.meta.url).pathname;
 interface Config {
   label: string;
   where: 'node' | 'chromium';
-  job: Omit<NodeChildJob, 'set' | 'warmup' | 'runs'> | Omit<BrowserJob, 'warmup' | 'runs'>;
-  /** WebGPU on SwiftShader takes about a minute per diagnosis: one functional run on `sets` only. */
-  functionalOnly?: readonly ModelSetName[];
+  job: Omit<NodeChildJob, 'subject' | 'warmup' | 'runs'> | Omit<BrowserJob, 'warmup' | 'runs'>;
+  /** WebGPU on SwiftShader takes about a minute per diagnosis: one functional run, shipped models only, never in a smoke run. */
+  functionalOnly?: boolean;
+  /** Also measured in a smoke run on the before and 320 subjects (each configuration runs in a smoke run on the shipped models). */
+  smokeAll?: boolean;
 }
 
 const CONFIGS: Config[] = [
-  { label: 'onnxruntime-node ×2 (native, reference)', where: 'node', job: { runtime: 'native', threads: 2 } },
+  { label: 'onnxruntime-node ×2 (native, reference)', where: 'node', job: { runtime: 'native', threads: 2 }, smokeAll: true },
   { label: 'onnxruntime-web WASM in Node ×1', where: 'node', job: { runtime: 'wasm', threads: 1 } },
   { label: 'onnxruntime-web WASM in Node ×2', where: 'node', job: { runtime: 'wasm', threads: 2 } },
   { label: 'Chromium WASM ×1', where: 'chromium', job: { executionProvider: 'wasm', threads: 1 } },
   { label: 'Chromium WASM ×2 (isolated)', where: 'chromium', job: { executionProvider: 'wasm', threads: 2 } },
-  { label: 'Chromium WASM ×1, plain build', where: 'chromium', job: { executionProvider: 'wasm', build: 'plain', threads: 1 } },
+  { label: 'Chromium WASM ×1, plain build', where: 'chromium', job: { executionProvider: 'wasm', build: 'plain', threads: 1 }, smokeAll: true },
   { label: 'Chromium WASM ×2, plain build', where: 'chromium', job: { executionProvider: 'wasm', build: 'plain', threads: 2 } },
-  { label: 'Chromium WebGPU (SwiftShader: functional only)', where: 'chromium', job: { executionProvider: 'webgpu', threads: 1 }, functionalOnly: ['baseline'] },
+  { label: 'Chromium WebGPU (SwiftShader: functional only)', where: 'chromium', job: { executionProvider: 'webgpu', threads: 1 }, functionalOnly: true },
 ];
 
-async function inNode(set: ModelSetName, job: Config['job'], warmup: number, runs: number): Promise<RunnerOutput> {
-  const full = { ...(job as NodeChildJob), set, warmup, runs };
+/** The YOLOv8n-size sets, then the shipped models now, with the 320 face variant, and before the face change. */
+const SUBJECT_ORDER: SubjectName[] = ['yolov8n-640', 'yolov8n-320', 'baseline', 'baseline-yunet-320', 'baseline-before'];
+
+function wanted(subject: SubjectName, config: Config, smoke: boolean): boolean {
+  if (config.functionalOnly) return !smoke && subject === 'baseline';
+  return !smoke || subject === 'baseline' || config.smokeAll === true;
+}
+
+async function inNode(subject: SubjectName, job: Config['job'], warmup: number, runs: number): Promise<RunnerOutput> {
+  const full: NodeChildJob = { ...(job as Omit<NodeChildJob, 'subject' | 'warmup' | 'runs'>), subject, warmup, runs };
   const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(full)], { maxBuffer: 1 << 24, timeout: 900_000 });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as RunnerOutput;
 }
 
-interface Row {
-  set: ModelSetName;
-  config: string;
-  output: RunnerOutput;
-  total: Summary;
-  stages: Record<'face' | 'preprocess' | 'inference' | 'postprocess', Summary>;
+function failed(error: unknown): RunnerOutput {
+  return { backend: 'none', samples: [], lesions: [], peakMiB: Number.NaN, error: (error as Error).message };
 }
 
-function toRow(set: ModelSetName, config: string, output: RunnerOutput): Row {
-  const pick = (k: keyof RunnerOutput['samples'][number]) => summarise(output.samples.map((s) => s[k]));
-  return { set, config, output, total: pick('total'), stages: { face: pick('face'), preprocess: pick('preprocess'), inference: pick('inference'), postprocess: pick('postprocess') } };
-}
-
-function table(set: ModelSetName, rows: Row[], source: string): Table {
-  const native = rows.find((r) => r.output.backend.startsWith('onnxruntime-node'));
-  const ratio = (r: Row) => (native ? fmt(r.total.median / native.total.median) : '–');
-  const inferRatio = (r: Row) => (native ? fmt((r.stages.inference.median + r.stages.face.median) / (native.stages.inference.median + native.stages.face.median)) : '–');
-  return {
-    title: `Pipeline latency, ${set} (face + 3 seg models, ${source}), ms median (p10–p90)`,
-    columns: ['runtime', 'runs', 'total', '× native', 'face+inference × native', 'face stage', 'seg preprocess', 'seg inference', 'seg postprocess', 'peak MiB', 'lesions a/t/w'],
-    rows: rows.map((r) =>
-      r.output.error
-        ? [r.config, '0', `error: ${r.output.error.slice(0, 80)}`, '–', '–', '–', '–', '–', '–', '–', '–']
-        : [r.config, String(r.total.n), fmtSpread(r.total), ratio(r), inferRatio(r), fmt(r.stages.face.median), fmt(r.stages.preprocess.median), fmt(r.stages.inference.median), fmt(r.stages.postprocess.median), fmt(r.output.peakMiB), r.output.lesions.join('/')],
-    ),
-  };
-}
-
-/**
- * Full diagnoses on every runtime, one configuration per process or browser, side by side in
- * one run: the ratio to onnxruntime-node is the figure that carries across machines.
- */
-export async function pipelineLatency(options: BenchOptions): Promise<void> {
-  const sets: ModelSetName[] = options.smoke ? ['baseline'] : ['yolov8n-640', 'yolov8n-320', 'baseline'];
-  const [warmup, runs] = options.smoke ? [0, 1] : [2, 9];
+/** Every wanted configuration of every subject, one process or browser each. */
+async function measureAll(options: BenchOptions, subjects: SubjectName[], warmup: number, runs: number): Promise<Row[]> {
   const image = await benchImage();
   const server = await startBenchServer(image);
   const rows: Row[] = [];
   try {
-    for (const setName of sets) {
-      const set = await loadModelSet(setName);
-      server.setModels(set);
-      for (const config of CONFIGS) {
-        if (config.functionalOnly && (options.smoke || !config.functionalOnly.includes(setName))) continue;
+    for (const subject of subjects) {
+      const models = await subjectModels(subject).catch((error: unknown) => error as Error);
+      if (!(models instanceof Error)) server.setModels(models);
+      for (const config of CONFIGS.filter((c) => wanted(subject, c, options.smoke))) {
         const [w, n] = config.functionalOnly ? [0, 1] : [warmup, runs];
-        process.stderr.write(`  ${setName}: ${config.label}…\n`);
-        const output = config.where === 'node' ? await inNode(setName, config.job, w, n) : await runInChromium(server.url, { ...(config.job as BrowserJob), warmup: w, runs: n }, 600_000);
-        rows.push(toRow(setName, config.label, output));
+        process.stderr.write(`  ${subject}: ${config.label}…\n`);
+        let output: RunnerOutput;
+        if (models instanceof Error) output = failed(models);
+        else if (config.where === 'node') output = await inNode(subject, config.job, w, n).catch(failed);
+        else output = await runInChromium(server.url, { ...(config.job as Omit<BrowserJob, 'warmup' | 'runs'>), ...(models.variants ? { variants: models.variants } : {}), warmup: w, runs: n }, 600_000);
+        rows.push(toRow(subject, config.label, output));
       }
     }
   } finally {
     await server.close();
   }
-  const tables = sets.map((s) => table(s, rows.filter((r) => r.set === s), image.source));
-  await report('pipeline-latency', options.smoke, { image: image.source, warmup, runs, rows }, tables);
+  return rows;
+}
+
+/**
+ * Full diagnoses on every runtime, one configuration per process or browser, side by side in
+ * one run: the ratio to onnxruntime-node is the figure that carries across machines. The shipped
+ * models run now (YuNet-n 640 face, and its 320 variant) and as they were before the face change
+ * (the classical baseline face model and the pipeline code of that commit), on the same photo.
+ */
+export async function pipelineLatency(options: BenchOptions): Promise<void> {
+  const subjects = options.smoke ? SUBJECT_ORDER.slice(2) : SUBJECT_ORDER;
+  const [warmup, runs] = options.smoke ? [0, 1] : [2, 9];
+  const image = await benchImage();
+  const rows = await measureAll(options, subjects, warmup, runs);
+  const agreement = await faceAgreement();
+  const tables = [
+    ...subjects.map((s) => subjectTable(s, rows.filter((r) => r.subject === s), image.source)),
+    faceTable(rows),
+    diagnosisTable(rows),
+    agreementTable(agreement),
+  ];
+  await report('pipeline-latency', options.smoke, { image: image.source, warmup, runs, rows, agreement }, tables);
+  for (const r of rows.filter((row) => row.subject === 'baseline' && row.config.startsWith('Chromium WASM'))) {
+    const before = rows.find((b) => b.subject === 'baseline-before' && b.config === r.config && !b.output.error);
+    if (before && !r.output.error) console.log(`${r.config}: whole diagnosis ${fmt(r.total.median)} ms now / ${fmt(before.total.median)} ms before = ${fmt(r.total.median / before.total.median)}× (goal ≤ ${DIAGNOSIS_GOAL}×)`);
+  }
+  const same = agreement.filter((a) => a.same).length;
+  console.log(`yunet-n-320 finds the same faces as the 640 model on ${same} of ${agreement.length} photos${same === agreement.length ? '' : ': NOT the same faces, see the table'}`);
+  // A refused photo or a broken runtime fails the run (the WebGPU check may lack an adapter: its row says so).
+  const errors = rows.filter((r) => r.output.error && !r.config.includes('WebGPU'));
+  if (errors.length > 0) throw new Error(`pipeline-latency: ${errors.length} configuration(s) failed, first: ${errors[0]?.subject} on ${errors[0]?.config}: ${errors[0]?.output.error ?? ''}`);
 }

@@ -1,17 +1,21 @@
 import type { OnnxRuntime, RgbaImage } from '@derma/shared';
-import { loadPipeline, manifestSchema } from '@derma/shared';
+// The bench server bundles this entry twice: as is, and with `@derma/shared` aliased to the
+// snapshot before the face change (bench/pipeline/before-snapshot.ts).
+import * as shared from '@derma/shared';
 import * as ort from 'onnxruntime-web';
+import type { PipelineModule, RunnerOutput } from './measure-pipeline';
 import { measurePipeline } from './measure-pipeline';
-import type { RunnerOutput } from './measure-pipeline';
+import type { Variants } from './subjects';
 
 /** What the benchmark page is asked to run; the browser runner passes it to `runBench`. */
 export interface BrowserJob {
   executionProvider: 'wasm' | 'webgpu';
-  /** onnxruntime-web's WASM build: `jsep` (WebGPU-capable, what the app loads) or `plain` (WASM only). */
+  /** onnxruntime-web's WASM build: `jsep` (WebGPU-capable) or `plain` (WASM only, what the app loads without WebGPU). */
   build?: 'jsep' | 'plain';
   threads: number;
   warmup: number;
   runs: number;
+  variants?: Variants;
 }
 
 async function fetchBytes(path: string): Promise<Uint8Array> {
@@ -37,16 +41,18 @@ function webRuntime(job: BrowserJob): OnnxRuntime {
   };
 }
 
-/** Loads the set the server offers and measures it; errors come back as data, not throws. */
+/** Loads the models the server offers and measures them; errors come back as data, not throws. */
 async function runBench(job: BrowserJob): Promise<RunnerOutput> {
   try {
     if (job.threads > 1 && page.crossOriginIsolated !== true) throw new Error('the page is not cross-origin isolated: no WASM threads');
-    const manifest = manifestSchema.parse(JSON.parse(new TextDecoder().decode(await fetchBytes('/manifest.json'))));
-    const size = (await (await fetch('/image-size')).json()) as { width: number; height: number };
-    const image: RgbaImage = { ...size, data: await fetchBytes('/image.rgba') };
+    const module: PipelineModule = shared;
+    const manifest = module.manifestSchema.parse(JSON.parse(new TextDecoder().decode(await fetchBytes('/manifest.json'))));
+    const info = (await (await fetch('/image-size')).json()) as { width: number; height: number; face: boolean };
+    const image: RgbaImage = { width: info.width, height: info.height, data: await fetchBytes('/image.rgba') };
     const runtime = webRuntime(job);
-    const pipeline = await loadPipeline({ manifest, runtime, readFile: (file) => fetchBytes(`/models/${file}`) });
-    const measured = await measurePipeline(pipeline, image, job.warmup, job.runs);
+    const readFile = (file: string) => fetchBytes(`/models/${file}`);
+    const pipeline = await module.loadPipeline({ manifest, runtime, readFile, ...(job.variants ? { variants: job.variants } : {}) });
+    const measured = await measurePipeline(pipeline, image, job.warmup, job.runs, !info.face);
     await pipeline.dispose();
     return { ...measured, peakMiB: Number.NaN };
   } catch (error) {

@@ -1,15 +1,14 @@
 import type { OnnxRuntime } from '@derma/shared';
-import { loadPipeline } from '@derma/shared';
 import { createNodeRuntime, createWasmRuntime } from '@derma/api/inference';
-import type { ModelSetName } from '../lib/model-sets';
-import { loadModelSet } from '../lib/model-sets';
 import { benchImage } from '../lib/test-image';
-import type { RunnerOutput } from './measure-pipeline';
+import type { MeasuredPipeline, RunnerOutput } from './measure-pipeline';
 import { measurePipeline } from './measure-pipeline';
+import type { SubjectName } from './subjects';
+import { loadSubjectPipeline } from './subjects';
 
 /** What the parent asks one child process to measure. */
 export interface NodeChildJob {
-  set: ModelSetName;
+  subject: SubjectName;
   runtime: 'native' | 'wasm';
   threads: number;
   warmup: number;
@@ -22,17 +21,17 @@ export interface NodeChildJob {
  */
 async function main(): Promise<void> {
   const job = JSON.parse(process.argv[2] ?? '{}') as NodeChildJob;
-  const set = await loadModelSet(job.set);
-  const { image } = await benchImage();
+  const { image, face } = await benchImage();
   const runtime: OnnxRuntime = job.runtime === 'native' ? createNodeRuntime({ threads: job.threads, location: 'device' }) : createWasmRuntime({ threads: job.threads });
-  const pipeline = await loadPipeline({ manifest: set.manifest, runtime, readFile: set.readFile });
   let output: RunnerOutput;
+  let pipeline: MeasuredPipeline | undefined;
   try {
-    output = { ...(await measurePipeline(pipeline, image, job.warmup, job.runs)), peakMiB: process.resourceUsage().maxRSS / 1024 };
+    pipeline = await loadSubjectPipeline(job.subject, runtime);
+    output = { ...(await measurePipeline(pipeline, image, job.warmup, job.runs, !face)), peakMiB: process.resourceUsage().maxRSS / 1024 };
   } catch (error) {
     output = { backend: job.runtime, samples: [], lesions: [], peakMiB: Number.NaN, error: (error as Error).message };
   }
-  await pipeline.dispose();
+  await pipeline?.dispose();
   process.stdout.write(`${JSON.stringify(output)}\n`);
   process.exit(0);
 }

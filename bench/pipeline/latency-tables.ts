@@ -1,0 +1,81 @@
+import type { Table } from '../lib/reporter';
+import type { Summary } from '../lib/stats';
+import { fmt, fmtSpread, summarise } from '../lib/stats';
+import type { RunnerOutput, RunSample } from './measure-pipeline';
+import type { SubjectName } from './subjects';
+import { SUBJECTS } from './subjects';
+
+/** The requirement: a whole diagnosis on the shipped models within 1.3× of before, on Chromium WASM. */
+export const DIAGNOSIS_GOAL = 1.3;
+
+/** One subject on one runtime configuration, summarised. */
+export interface Row {
+  subject: SubjectName;
+  config: string;
+  output: RunnerOutput;
+  total: Summary;
+  stages: Record<Exclude<keyof RunSample, 'total'>, Summary>;
+}
+
+/** Summarises what one configuration measured. */
+export function toRow(subject: SubjectName, config: string, output: RunnerOutput): Row {
+  const pick = (k: keyof RunSample) => summarise(output.samples.map((s) => s[k]));
+  const stages = { face: pick('face'), faceModel: pick('faceModel'), preprocess: pick('preprocess'), inference: pick('inference'), postprocess: pick('postprocess') };
+  return { subject, config, output, total: pick('total'), stages };
+}
+
+const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? `${fmt(a / b)}×` : '–');
+
+/** Every stage of one subject on every runtime, with the ratio to onnxruntime-node. */
+export function subjectTable(subject: SubjectName, rows: readonly Row[], source: string): Table {
+  const native = rows.find((r) => r.output.backend.startsWith('onnxruntime-node'));
+  const modelWork = (r: Row) => r.stages.inference.median + r.stages.face.median;
+  return {
+    title: `Pipeline latency, ${subject}: ${SUBJECTS[subject].title} (${source}), ms median (p10–p90)`,
+    columns: ['runtime', 'runs', 'total', '× native', 'face+inference × native', 'face stage', 'face model', 'seg preprocess', 'seg inference', 'seg postprocess', 'peak MiB', 'lesions a/t/w'],
+    rows: rows.map((r) =>
+      r.output.error
+        ? [r.config, '0', `error: ${r.output.error.slice(0, 80)}`, '–', '–', '–', '–', '–', '–', '–', '–', '–']
+        : [r.config, String(r.total.n), fmtSpread(r.total), native ? fmt(r.total.median / native.total.median) : '–', native ? fmt(modelWork(r) / modelWork(native)) : '–', fmt(r.stages.face.median), fmt(r.stages.faceModel.median), fmt(r.stages.preprocess.median), fmt(r.stages.inference.median), fmt(r.stages.postprocess.median), fmt(r.output.peakMiB), r.output.lesions.join('/')],
+    ),
+  };
+}
+
+/** The configurations the before snapshot ran on, each with the before and current shipped rows. */
+function pairs(rows: readonly Row[]): { config: string; before?: Row; now?: Row; at320?: Row }[] {
+  const configs = [...new Set(rows.filter((r) => r.subject === 'baseline-before').map((r) => r.config))];
+  const find = (s: SubjectName, c: string) => rows.find((r) => r.subject === s && r.config === c && !r.output.error);
+  return configs.map((config) => ({ config, before: find('baseline-before', config), now: find('baseline', config), at320: find('baseline-yunet-320', config) }));
+}
+
+/** The face stage before (classical face model) and now (YuNet-n 640 and its 320 variant) per runtime. */
+export function faceTable(rows: readonly Row[]): Table {
+  const cell = (r?: Row) => (r ? `${fmtSpread(r.stages.face)} (${fmt(r.stages.faceModel.median)})` : '–');
+  const x = (r?: Row, b?: Row) => (r && b ? ratio(r.stages.face.median, b.stages.face.median) : '–');
+  return {
+    title: 'Face stage, before and now on the same photo, ms median (p10–p90) (face model session.run alone in brackets); the stage now includes the quality gate and the skin grid',
+    columns: ['runtime', 'before: classical baseline face', 'now: YuNet-n 640', '640 × before', 'YuNet-n 320 variant', '320 × before'],
+    rows: pairs(rows).map((p) => [p.config, cell(p.before), cell(p.now), x(p.now, p.before), cell(p.at320), x(p.at320, p.before)]),
+  };
+}
+
+/** The whole diagnosis on the shipped models before and now, against the 1.3× goal on Chromium WASM. */
+export function diagnosisTable(rows: readonly Row[]): Table {
+  const goal = (config: string, now?: Row, before?: Row) => {
+    if (!config.startsWith('Chromium WASM') || !now || !before) return '–';
+    return now.total.median / before.total.median <= DIAGNOSIS_GOAL ? 'met' : '**missed**';
+  };
+  return {
+    title: `Whole diagnosis on the shipped models, before (801aeb2) and now, total ms median (p10–p90); goal: now ≤ ${DIAGNOSIS_GOAL}× before on Chromium WASM (the app loads the plain build without WebGPU)`,
+    columns: ['runtime', 'before', 'now (YuNet-n 640)', 'now × before', `≤ ${DIAGNOSIS_GOAL}×`, 'with YuNet-n 320', '320 × before'],
+    rows: pairs(rows).map((p) => [
+      p.config,
+      p.before ? fmtSpread(p.before.total) : '–',
+      p.now ? fmtSpread(p.now.total) : '–',
+      p.now && p.before ? ratio(p.now.total.median, p.before.total.median) : '–',
+      goal(p.config, p.now, p.before),
+      p.at320 ? fmtSpread(p.at320.total) : '–',
+      p.at320 && p.before ? ratio(p.at320.total.median, p.before.total.median) : '–',
+    ]),
+  };
+}
