@@ -18,7 +18,9 @@ import { startTestServer, type TestServer } from '../../testing/test-server';
 import { createNodeClient } from '../../testing/typed-client';
 import { loadTestSettings } from '../../env';
 
-const ASTRONAUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/fixtures/astronaut.png');
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/fixtures');
+const ASTRONAUT = join(FIXTURES, 'astronaut.png');
+const CHELSEA = join(FIXTURES, 'chelsea.png');
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 let database: TestDatabase;
@@ -149,6 +151,12 @@ describe('diagnosis.analyze on hostile uploads', () => {
     ['a PNG declaring 100000×100000', 413, 'TOO_MANY_PIXELS', async () => pngDeclaring(100_000, 100_000)],
     ['a file over MAX_IMAGE_SIZE', 413, 'TOO_LARGE', async () => sharp({ create: { width: 1400, height: 1400, channels: 3, background: '#808080', noise } }).png({ compressionLevel: 0 }).toBuffer()],
     ['a photo with no skin in it', 400, 'NO_FACE', async () => sharp({ create: { width: 300, height: 200, channels: 3, background: '#3a6ea5' } }).png().toBuffer()],
+    // The quality gate refuses on the server what it refuses on the device, with the same reasons.
+    ['a cat', 400, 'NO_FACE', async () => readFile(CHELSEA)],
+    ['a 1×1 picture', 400, 'IMAGE_TOO_SMALL', async () => sharp({ create: { width: 1, height: 1, channels: 3, background: '#c8a08c' } }).png().toBuffer()],
+    ['a face with its eyes 20 px apart', 400, 'FACE_TOO_SMALL', async () => sharp({ create: { width: 1000, height: 800, channels: 3, background: '#808080' } }).composite([{ input: await sharp(ASTRONAUT).resize(240, 240).png().toBuffer(), left: 380, top: 280 }]).png().toBuffer()],
+    ['a blurred face', 400, 'TOO_BLURRY', async () => sharp(ASTRONAUT).blur(3).png().toBuffer()],
+    ['a face in the dark', 400, 'TOO_DARK', async () => sharp(ASTRONAUT).linear(0.2, 0).png().toBuffer()],
   ];
 
   it.each(cases)('answers %s with %i and reason %s, and stays up', async (_name, status, reason, make) => {
