@@ -10,8 +10,8 @@ import { ZONE_IDS } from './zone-ids';
  * The forehead is cut below the usual hairline so fringes rarely count as skin.
  */
 const SKIN = {
-  /** Top of the region above the eye line. */
-  top: 1.0,
+  /** Top of the region above the eye line: a fringe often comes down to 1 d, so stop short of it. */
+  top: 0.9,
   /** Bottom of the region below the mouth line, in eye-to-mouth distances (chin tip ≈ 0.75). */
   bottom: 0.62,
   /** Half width of the region at its widest, in d (cheek to cheek, inside the face outline). */
@@ -20,8 +20,8 @@ const SKIN = {
   eye: [0.3, 0.2],
   /** Brows: centre above the eye, half width, half height. */
   brow: [0.3, 0.32, 0.12],
-  /** Lips: half height around the mouth line; half width is the mouth's plus this. */
-  lips: [0.19, 0.1],
+  /** Lips (open in a smile): half height around the mouth line; half width is the mouth's plus this. */
+  lips: [0.22, 0.15],
   /** Nostrils: centre below the nose tip, half width, half height. */
   nostrils: [0.1, 0.24, 0.11],
 } as const;
