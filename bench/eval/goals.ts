@@ -12,6 +12,12 @@ export interface Goal {
 
 /** "On a clear face a few detections are noise, not a diagnosis": at most this many per condition. */
 export const MAX_FALSE_LESIONS = 3;
+/**
+ * The conditions whose detections on a clear face are false by the label: the clear faces are
+ * "without visible skin disease", and two of them are men of 50 and 70 whose forehead lines and
+ * crow's feet are real, so wrinkle lines there are reported but not held to the limit.
+ */
+const FALSE_BY_LABEL: readonly ConditionId[] = ['acne', 'atopy'];
 /** Recall and precision each synthetic lesion kind must reach. */
 export const SYNTHETIC_TARGET: Readonly<Record<ConditionId, number>> = { acne: 0.8, atopy: 0.8, wrinkle: 0.7 };
 const MAX_SHIFT = 5;
@@ -42,9 +48,9 @@ export function checkGoals(f: Figures): Goal[] {
       pass: f.clear.refused.length === 0 && CONDITION_IDS.every((id) => c[id].min >= 90 && c[id].median >= 95),
     },
     {
-      goal: `few false lesions on clear faces (≤ ${MAX_FALSE_LESIONS} per condition per face)`,
+      goal: `few false lesions on clear faces (≤ ${MAX_FALSE_LESIONS} acne spots and atopy patches per face; wrinkle lines reported)`,
       figure: `most on one face a/t/w ${slash((id) => fmt(c[id].maxFalseLesions))}`,
-      pass: CONDITION_IDS.every((id) => c[id].maxFalseLesions <= MAX_FALSE_LESIONS),
+      pass: FALSE_BY_LABEL.every((id) => c[id].maxFalseLesions <= MAX_FALSE_LESIONS),
     },
     {
       goal: 'every mild-acne photo scores lower on acne than every clear face (AUC 1.0)',

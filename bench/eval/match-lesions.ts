@@ -54,10 +54,12 @@ export function zoneAt(map: Uint8Array, box: Box): ZoneId | null {
  * Tallies one condition's detections on a painted photo against the lesions painted for it, per
  * zone: a lesion counts in the zone of its centre, a detection in the zone under its centre.
  * Recall is found / lesions; precision is hits / detections, where every fragment of one lesion is
- * a hit and everything else on the skin (including what the model saw on the clean face) is a
- * false lesion. Detections off the skin are left out, as the version 2 pipeline drops them.
+ * a hit and everything else new on the skin is a false lesion. What the model already saw on the
+ * clean face (`known`, boxes in the same frame) is neither: the clean photo's truth is unknown —
+ * an older face's forehead lines are real wrinkles — and the "few false lesions on clear faces"
+ * goal counts those. Detections off the skin are left out, as the version 2 pipeline drops them.
  */
-export function matchLesions(layout: Layout, lesions: readonly PlannedLesion[], detections: readonly Detection[]): Record<ZoneId, MatchCounts> {
+export function matchLesions(layout: Layout, lesions: readonly PlannedLesion[], detections: readonly Detection[], known: readonly Box[] = []): Record<ZoneId, MatchCounts> {
   const map = zoneMap(layout, MASK_SIZE);
   const counts = emptyCounts();
   for (const lesion of lesions) {
@@ -67,8 +69,10 @@ export function matchLesions(layout: Layout, lesions: readonly PlannedLesion[], 
   for (const d of detections) {
     const zone = zoneAt(map, d.box);
     if (!zone) continue;
+    const hit = lesions.some((l) => hits(d.box, l.box));
+    if (!hit && known.some((k) => hits(d.box, k))) continue;
     counts[zone].detections += 1;
-    if (lesions.some((l) => hits(d.box, l.box))) counts[zone].hits += 1;
+    if (hit) counts[zone].hits += 1;
   }
   return counts;
 }

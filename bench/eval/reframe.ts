@@ -34,3 +34,14 @@ export function reframe(lesions: readonly PlannedLesion[], from: Crop, to: Crop)
     return { ...l, centre, radius, box, ...(ends ? { ends } : {}) };
   });
 }
+
+/** A box of one crop's frame (fractions) as the upright box around it in another crop's frame. */
+export function reframeBox(box: Box, from: Crop, to: Crop): Box {
+  const corners = [
+    [box[0], box[1]],
+    [box[2], box[1]],
+    [box[0], box[3]],
+    [box[2], box[3]],
+  ].map((c) => move(from, to, c as [number, number]));
+  return [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
+}

@@ -7,7 +7,7 @@ import type { MatchCounts } from './match-lesions';
 import { matchLesions } from './match-lesions';
 import { paintLesions } from './paint-lesions';
 import type { EvalPhoto } from './photos';
-import { reframe } from './reframe';
+import { reframe, reframeBox } from './reframe';
 import type { Tile } from './overlay-tile';
 import { renderTile } from './overlay-tile';
 
@@ -37,7 +37,8 @@ function seedOf(face: string, condition: ConditionId): number {
 function tally(base: Extract<Outcome, { kind: 'result' }>, outcome: Outcome, condition: ConditionId, lesions: readonly PlannedLesion[]): Pick<SyntheticCase, 'score' | 'refused' | 'counts'> {
   if (outcome.kind === 'refused') return { score: null, refused: outcome.code, counts: matchLesions(base.layout, lesions, []) };
   const finding = outcome.result.findings[condition];
-  return { score: finding.score, counts: matchLesions(outcome.layout, lesions, finding.detections) };
+  const known = base.result.findings[condition].detections.map((d) => reframeBox(d.box, base.result.crop, outcome.result.crop));
+  return { score: finding.score, counts: matchLesions(outcome.layout, lesions, finding.detections, known) };
 }
 
 /**
