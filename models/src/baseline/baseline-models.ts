@@ -1,10 +1,7 @@
 import type { ManifestModelInput } from '@derma/shared';
-import { ACNE_DESCRIPTION, buildAcneModel } from './acne';
-import { ATOPY_DESCRIPTION, buildAtopyModel } from './atopy';
-import { WRINKLE_DESCRIPTION, buildWrinkleModel } from './wrinkle';
-
-/** Version written into every baseline model's metadata and manifest entry. */
-export const BASELINE_VERSION = '1.0.0';
+import { ACNE_DESCRIPTION, ACNE_VERSION, buildAcneModel } from './acne';
+import { ATOPY_DESCRIPTION, ATOPY_VERSION, buildAtopyModel } from './atopy';
+import { WRINKLE_DESCRIPTION, WRINKLE_VERSION, buildWrinkleModel } from './wrinkle';
 
 /** One baseline model: how to build it and what its manifest entry says besides the file hash. */
 export interface BaselineModel {
@@ -13,7 +10,8 @@ export interface BaselineModel {
   entry: Omit<ManifestModelInput, 'sha256' | 'bytes'>;
 }
 
-function entry(role: BaselineModel['role'], description: string): BaselineModel['entry'] {
+/** The manifest entry of a baseline; `version` is the one its builder writes into the model's metadata. */
+function entry(role: BaselineModel['role'], description: string, version: string): BaselineModel['entry'] {
   return {
     id: `baseline-${role}`,
     role,
@@ -27,7 +25,7 @@ function entry(role: BaselineModel['role'], description: string): BaselineModel[
     maxDet: 300,
     maxAreaRatio: 0.1,
     cropScale: 1,
-    version: BASELINE_VERSION,
+    version,
     baseline: true,
     description,
     variants: [],
@@ -39,7 +37,7 @@ function entry(role: BaselineModel['role'], description: string): BaselineModel[
  * trained YuNet, wrapped by models/scripts/wrap-yunet.ts.
  */
 export const BASELINE_MODELS: readonly BaselineModel[] = [
-  { role: 'acne', build: buildAcneModel, entry: entry('acne', ACNE_DESCRIPTION) },
-  { role: 'atopy', build: buildAtopyModel, entry: entry('atopy', ATOPY_DESCRIPTION) },
-  { role: 'wrinkle', build: buildWrinkleModel, entry: entry('wrinkle', WRINKLE_DESCRIPTION) },
+  { role: 'acne', build: () => buildAcneModel(), entry: entry('acne', ACNE_DESCRIPTION, ACNE_VERSION) },
+  { role: 'atopy', build: () => buildAtopyModel(), entry: entry('atopy', ATOPY_DESCRIPTION, ATOPY_VERSION) },
+  { role: 'wrinkle', build: () => buildWrinkleModel(), entry: entry('wrinkle', WRINKLE_DESCRIPTION, WRINKLE_VERSION) },
 ];
