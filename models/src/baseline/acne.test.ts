@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '@derma/shared';
 import { loadBaselinePipeline } from '../testing/baseline-pipeline';
-import { clearSkinImage, spotsImage } from '../testing/golden-images';
+import { foundShare, paintOnFace } from '../testing/face-lesions';
+import { ASTRONAUT } from '../testing/fixtures';
+import { readPng } from '../testing/read-png';
 
 let pipeline: Pipeline;
 beforeAll(async () => {
@@ -9,21 +11,22 @@ beforeAll(async () => {
 });
 
 describe('acne baseline', () => {
-  it('finds each drawn red spot once, with a box over it', async () => {
-    const { image, drawn } = spotsImage();
-    const { detections, lesionCount } = (await pipeline.run(image, { skipFace: true })).findings.acne;
-    expect(Math.abs(lesionCount - drawn.length)).toBeLessThanOrEqual(1);
-    for (const s of drawn) {
-      const [fx, fy] = [s.x / image.width, s.y / image.height];
-      const hit = detections.some(({ box }) => box[0] <= fx && fx <= box[2] && box[1] <= fy && fy <= box[3]);
-      expect(hit, `spot at ${s.x},${s.y}`).toBe(true);
-    }
+  it('finds no acne on the clear-skinned astronaut', async () => {
+    expect((await pipeline.run(readPng(ASTRONAUT))).findings.acne.lesionCount).toBe(0);
   });
 
-  it('scores spotted skin below clear skin, which scores 100', async () => {
-    const clear = await pipeline.run(clearSkinImage(), { skipFace: true });
-    const spotted = await pipeline.run(spotsImage().image, { skipFace: true });
-    expect(clear.findings.acne.score).toBe(100);
-    expect(spotted.findings.acne.score).toBeLessThan(97);
+  it('puts a detection box over most red papules painted on her forehead, cheeks and chin', async () => {
+    const photo = readPng(ASTRONAUT);
+    const clean = await pipeline.run(photo);
+    const painted = await paintOnFace(pipeline, photo, 'papules', 8);
+    expect(painted.centres).toHaveLength(8);
+    expect(foundShare(await pipeline.run(painted.image), 'acne', painted, clean.crop)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('scores more painted papules lower', async () => {
+    const photo = readPng(ASTRONAUT);
+    const few = await pipeline.run((await paintOnFace(pipeline, photo, 'papules', 3)).image);
+    const many = await pipeline.run((await paintOnFace(pipeline, photo, 'papules', 10)).image);
+    expect(many.findings.acne.score).toBeLessThan(few.findings.acne.score);
   });
 });
