@@ -55,6 +55,7 @@ export async function writeSheet(tiles: readonly Tile[], file: string): Promise<
       ...placed.map(({ tile, left, top: y }) => ({ input: Buffer.from(tile.pixels.buffer), raw: { width: TILE, height: TILE, channels: 4 as const }, left, top: y })),
       { input: Buffer.from(overlay), left: 0, top: 0 },
     ])
-    .png({ compressionLevel: 9, palette: true, quality: 90 })
+    // 64 colours keep the committed sheet a few hundred KB; masks and captions stay legible.
+    .png({ compressionLevel: 9, palette: true, colours: 64, dither: 0.5 })
     .toFile(file);
 }
