@@ -31,7 +31,8 @@ async function unpack(): Promise<void> {
   await rm(DIR, { recursive: true, force: true });
   await mkdir(DIR, { recursive: true });
   const paths = ['packages/shared/src', 'packages/shared/package.json', 'models/manifest.json', 'models/baseline'];
-  await run('sh', ['-c', `git archive --format=tar ${BEFORE_COMMIT} ${paths.join(' ')} | tar -x -C "${DIR}"`], { cwd: REPO_ROOT, maxBuffer: 1 << 26 });
+  // pipefail: without the commit (a shallow clone) git archive fails, and so must the unpack.
+  await run('bash', ['-o', 'pipefail', '-c', `git archive --format=tar ${BEFORE_COMMIT} ${paths.join(' ')} | tar -x -C "${DIR}"`], { cwd: REPO_ROOT, maxBuffer: 1 << 26 });
   // The snapshot's imports (zod, onnxruntime-common) resolve to today's installed versions.
   await symlink(join(REPO_ROOT, 'packages', 'shared', 'node_modules'), join(DIR, 'packages', 'shared', 'node_modules'), 'dir');
   await writeFile(DONE, `${BEFORE_COMMIT}\n`);
