@@ -49,6 +49,7 @@ COPY packages/shared packages/shared
 COPY packages/api packages/api
 COPY models/manifest.json models/
 COPY models/baseline models/baseline
+COPY models/yunet models/yunet
 COPY --from=build /app/packages/web/dist packages/web/dist
 # `derma …` inside the container: the operator CLI (migrate, user, health, backup, restore, prune).
 RUN printf '#!/bin/sh\nexec node --import file:///app/packages/api/node_modules/tsx/dist/loader.mjs /app/packages/api/src/cli/main.ts "$@"\n' > /usr/local/bin/derma \

@@ -73,7 +73,7 @@ describe('InferencePool failure handling', () => {
     const pool = new InferencePool({ ...base, size: 1, maxQueue: 4, timeoutMs: 60_000, workerUrl });
     const crash = await pool.analyze(await blank(7)).catch((e: unknown) => e);
     expect(crash).toBeInstanceOf(WorkerCrashedError);
-    const { result } = await pool.analyze(await blank(64), { skipFace: true });
+    const { result } = await pool.analyze(await blank(160), { skipFace: true });
     expect(result.findings.acne.score).toBeGreaterThanOrEqual(0);
     await pool.close();
   }, 120_000);
@@ -82,7 +82,7 @@ describe('InferencePool failure handling', () => {
     const pool = new InferencePool({ ...base, size: 1, maxQueue: 4, timeoutMs: 4_000, workerUrl });
     const stuck = await pool.analyze(await blank(9)).catch((e: unknown) => e);
     expect(stuck).toBeInstanceOf(PoolTimeoutError);
-    const { result } = await pool.analyze(await blank(64), { skipFace: true });
+    const { result } = await pool.analyze(await blank(160), { skipFace: true });
     expect(result.backend.location).toBe('server');
     await pool.close();
   }, 120_000);
