@@ -1,4 +1,5 @@
 import { alignFace } from '../face/face-alignment';
+import { checkImageSize } from '../face/quality-gate';
 import { GUIDE_LAYOUT } from '../face/guide-layout';
 import type { DetectedFace } from '../face/quality-gate';
 import { checkExposure, checkFraming, checkPose, pickFace } from '../face/quality-gate';
@@ -9,6 +10,7 @@ import { centreCrop } from './face-crop';
 import type { Letterbox, Region } from './letterbox';
 import { unletterboxBox } from './letterbox';
 import type { LoadedModel } from './load-model';
+import type { PipelineModels } from './load-pipeline';
 import type { OnnxRuntime, RgbaImage } from './onnx-runtime';
 import { PipelineError } from './pipeline-error';
 import { preprocess } from './preprocess';
@@ -66,4 +68,23 @@ export function guideStage(image: RgbaImage): FaceStage {
   // Focus is judged on the eyes, which only a detected face locates.
   checkExposure(skinStats(image, crop, GUIDE_LAYOUT), false);
   return { face: null, crop, layout: GUIDE_LAYOUT, notices: [], inferenceMs: 0 };
+}
+
+function checkImage(image: RgbaImage): void {
+  const { width, height, data } = image;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || data.length !== width * height * 4) {
+    throw new PipelineError('IMAGE_INVALID', `expected ${width}×${height} RGBA pixels, got ${data.length} bytes`);
+  }
+}
+
+/**
+ * The face stage of a run: the detected face through the quality gate, or the guide's centre
+ * square when the person aligned the face by hand (or no face model is installed).
+ * @throws PipelineError IMAGE_INVALID or a quality reason
+ */
+export async function faceStageOf(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: { skipFace?: boolean }): Promise<FaceStage> {
+  checkImage(image);
+  checkImageSize(image);
+  const faceModel = options.skipFace ? null : models.face;
+  return faceModel ? detectFace(runtime, faceModel, image) : guideStage(image);
 }

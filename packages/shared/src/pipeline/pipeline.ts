@@ -2,23 +2,19 @@ import { CONDITION_IDS } from '../catalogue/conditions';
 import type { DiagnosisResult, Finding, ModelUsed } from '../result/result-schema';
 import { RESULT_SCHEMA_VERSION } from '../result/result-schema';
 import { totalScore } from '../result/score';
-import { checkImageSize } from '../face/quality-gate';
 import type { QualityReason } from '../face/quality-reasons';
 import { isQualityReason } from '../face/quality-reasons';
 import { skinGrid } from '../face/skin-grid';
 import { MASK_SIZE } from '../result/result-schema';
-import type { FaceStage } from './face-stage';
-import { detectFace, guideStage } from './face-stage';
+import { cropInput } from './crop-input';
+import { faceStageOf } from './face-stage';
 import type { Letterbox, Region } from './letterbox';
-import { letterbox } from './letterbox';
 import type { LoadedModel } from './load-model';
 import type { PipelineModels, PipelineOptions } from './load-pipeline';
 import { loadPipelineModels } from './load-pipeline';
 import type { OnnxRuntime, RgbaImage } from './onnx-runtime';
 import { PipelineError } from './pipeline-error';
-import { preprocess } from './preprocess';
 import { runModel } from './run-model';
-import { sampleAligned } from './sample-aligned';
 import { segmentFinding } from './segment-stage';
 
 /** What `Pipeline.check` says of a photo: analysable, or the quality gate's reason not to. */
@@ -46,28 +42,6 @@ function allModels(models: PipelineModels): LoadedModel[] {
 
 function roundMs(ms: number): number {
   return Math.round(ms * 100) / 100;
-}
-
-function checkImage(image: RgbaImage): void {
-  const { width, height, data } = image;
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || data.length !== width * height * 4) {
-    throw new PipelineError('IMAGE_INVALID', `expected ${width}×${height} RGBA pixels, got ${data.length} bytes`);
-  }
-}
-
-/** The face stage: the detected face through the gate, or the guide's centre square. */
-async function faceStageOf(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<FaceStage> {
-  checkImage(image);
-  checkImageSize(image);
-  const faceModel = options.skipFace ? null : models.face;
-  return faceModel ? detectFace(runtime, faceModel, image) : guideStage(image);
-}
-
-/** The seg models' input for the crop: roll-aligned when turned, else the letterboxed region. */
-function cropInput(image: RgbaImage, stage: FaceStage, imgsz: number): { data: Float32Array; letterbox: Letterbox } {
-  const { crop } = stage;
-  if (crop.angle) return { data: sampleAligned(image, crop, imgsz), letterbox: letterbox(crop.size, crop.size, imgsz) };
-  return preprocess(image, { x: crop.x, y: crop.y, width: crop.size, height: crop.size }, imgsz);
 }
 
 async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<DiagnosisResult> {
