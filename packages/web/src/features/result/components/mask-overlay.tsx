@@ -1,25 +1,17 @@
 import type { ConditionId, DiagnosisResult } from '@derma/shared';
-import { CONDITIONS, CONDITION_IDS, MASK_SIZE } from '@derma/shared';
+import { CONDITIONS, CONDITION_IDS } from '@derma/shared';
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { overlayPixels } from '../api/overlay-pixels';
+import { paintCropLayer } from '../api/paint-crop-layer';
 
 const SIDE = 512;
 
 async function paint(canvas: HTMLCanvasElement, result: DiagnosisResult, photo: Blob | null, enabled: ReadonlySet<ConditionId>): Promise<void> {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.fillStyle = '#1e293b';
-  ctx.fillRect(0, 0, SIDE, SIDE);
-  if (photo) {
-    const bitmap = await createImageBitmap(photo);
-    ctx.drawImage(bitmap, 0, 0, SIDE, SIDE);
-    bitmap.close();
-  }
-  const layer = new OffscreenCanvas(MASK_SIZE, MASK_SIZE);
-  layer.getContext('2d')?.putImageData(new ImageData(overlayPixels(result.findings, enabled), MASK_SIZE, MASK_SIZE), 0, 0);
-  ctx.drawImage(layer, 0, 0, SIDE, SIDE);
+  await paintCropLayer(ctx, SIDE, photo, overlayPixels(result.findings, enabled));
   ctx.lineWidth = 2;
   for (const id of CONDITION_IDS) {
     if (!enabled.has(id)) continue;

@@ -3,6 +3,7 @@ import { MASK_SIZE, ZONE_IDS, zoneMap } from '@derma/shared';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { paintCropLayer } from '../api/paint-crop-layer';
 import { zoneAnchors, zoneLayerPixels } from '../api/zone-layer';
 import type { ZoneRow } from '../api/zone-summary';
 
@@ -11,17 +12,7 @@ const SIDE = 320;
 async function paint(canvas: HTMLCanvasElement, map: Uint8Array, rows: readonly ZoneRow[], photo: Blob | null): Promise<void> {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.fillStyle = '#1e293b';
-  ctx.fillRect(0, 0, SIDE, SIDE);
-  if (photo) {
-    const bitmap = await createImageBitmap(photo);
-    ctx.drawImage(bitmap, 0, 0, SIDE, SIDE);
-    bitmap.close();
-  }
-  const layer = new OffscreenCanvas(MASK_SIZE, MASK_SIZE);
-  const pixels = zoneLayerPixels(map, MASK_SIZE, rows.map((r) => r.tint));
-  layer.getContext('2d')?.putImageData(new ImageData(pixels, MASK_SIZE, MASK_SIZE), 0, 0);
-  ctx.drawImage(layer, 0, 0, SIDE, SIDE);
+  await paintCropLayer(ctx, SIDE, photo, zoneLayerPixels(map, MASK_SIZE, rows.map((r) => r.tint)));
 }
 
 /**
