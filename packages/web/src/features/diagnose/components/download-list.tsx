@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { DownloadState } from '../../../lib/worker/pipeline-store';
 
-function megabytes(bytes: number): string {
-  return (bytes / 1_048_576).toFixed(1);
+/** `loaded / total` in the unit that fits the total: the baseline models are tens of KB, a trained export MB. */
+export function transferText(loaded: number, total: number): string {
+  if (total < 1_048_576 / 10) return `${Math.round(loaded / 1024)} / ${Math.round(total / 1024)} KB`;
+  return `${(loaded / 1_048_576).toFixed(1)} / ${(total / 1_048_576).toFixed(1)} MB`;
 }
 
 /** One progress bar per model file: bytes, percent, retry attempt, or "from this device". */
@@ -21,7 +23,7 @@ export function DownloadList({ downloads }: { downloads: Record<string, Download
             <label htmlFor={id} className="download-label">
               <span>{modelId}</span>
               <span className="muted small">
-                {d.fromCache ? t('models.cached') : `${megabytes(d.loaded)} / ${megabytes(d.total)} MB · ${percent}%`}
+                {d.fromCache ? t('models.cached') : `${transferText(d.loaded, d.total)} · ${percent}%`}
                 {d.attempt > 1 && ` · ${t('models.attempt', { n: d.attempt })}`}
               </span>
             </label>
