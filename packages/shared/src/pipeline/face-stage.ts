@@ -36,7 +36,8 @@ function toFaces(model: LoadedModel, candidates: ReturnType<typeof keptDetection
     const kp = c.keypoints ?? [];
     const point = (i: number): [number, number] => [round1(((kp[i * d] ?? 0) - lb.padX) / lb.gain), round1(((kp[i * d + 1] ?? 0) - lb.padY) / lb.gain)];
     const landmarks: Landmarks = [point(0), point(1), point(2), point(3), point(4)];
-    const box = unletterboxBox([c.x1, c.y1, c.x2, c.y2], lb, whole).map(round1) as DetectedFace['box'];
+    const [x1, y1, x2, y2] = unletterboxBox([c.x1, c.y1, c.x2, c.y2], lb, whole);
+    const box: DetectedFace['box'] = [round1(x1), round1(y1), round1(x2), round1(y2)];
     return { box, confidence: round4(c.score), landmarks };
   });
 }
