@@ -9,6 +9,7 @@ import { appRouter } from '../trpc/root';
 import type { AppEnv } from './app-env';
 import { clientIp } from './client-ip';
 import { drainUnreadBody } from './drain-unread-body';
+import { mountDocs } from './docs-routes';
 import { checkHealth } from './health';
 import { originCheck } from './origin-check';
 import { requestLog } from './request-log';
@@ -28,7 +29,8 @@ export type AppDeps = ApiDeps & {
 };
 
 /**
- * The HTTP app: `/trpc` (tRPC v11, plain JSON, SSE subscriptions), `/health`, `/metrics`, and
+ * The HTTP app: `/trpc` (tRPC v11, plain JSON, SSE subscriptions), `/health`, `/metrics`,
+ * `/openapi.json` with its reference page `/docs`, and
  * optionally the web build and `/models`, with security and cross-origin isolation headers.
  * Tests call `app.request()`; `main.ts` serves it with @hono/node-server.
  */
@@ -87,6 +89,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.body(await deps.metrics.registry.metrics());
   });
 
+  mountDocs(app, deps.config);
   mountPhotos(app, deps);
   if (deps.modelsDir) mountModels(app, deps.modelsDir);
   if (deps.staticDir) mountWebApp(app, deps.staticDir);
