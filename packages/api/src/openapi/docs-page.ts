@@ -61,7 +61,7 @@ export function renderDocsPage(document: OpenApiDocument): string {
   const errors = record(record(document.components).schemas).ErrorEnvelope;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(String(info.title))} reference</title><link rel="stylesheet" href="/docs/docs.css"></head>
+<title>${escape(String(info.title))} reference</title><link rel="stylesheet" href="/docs/docs.css"><link rel="icon" href="data:,"></head>
 <body><nav><p><a href="/openapi.json">openapi.json</a></p><ul>${nav}</ul></nav>
 <main><h1>${escape(String(info.title))}</h1>${String(info.description).split('\n\n').map((p) => `<p>${prose(p)}</p>`).join('')}
 <section id="errors"><h2>Errors</h2>${schemaBlock('error', record(record(record(errors).properties).error))}</section>
