@@ -4,7 +4,8 @@ import { createMemoryMailer, createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { startTestServer, type TestServer } from '../testing/test-server';
 import type { OpenApiDocument } from './openapi-document';
-import { conformanceClient, type Answer } from './openapi-conformance.testing';
+import { conformanceClient } from './openapi-conformance.testing';
+import { itConformsToTheDocument, type ProcedureCases } from './procedure-cases.testing';
 
 let database: TestDatabase;
 let server: TestServer;
@@ -29,7 +30,7 @@ async function resetToken(email: string): Promise<string> {
   return new URL(sent?.url ?? 'http://x/').searchParams.get('token') ?? '';
 }
 
-const cases: Record<string, { success: () => Promise<Answer>; failure: () => Promise<Answer> }> = {
+const cases: ProcedureCases = {
   'auth.signup': {
     success: () => api.call('auth.signup', { email: 'oa_new@example.com', username: 'oa_new', password: 'passw0rd-ok' }),
     failure: async () => api.call('auth.signup', { email: (await api.signUp()).email, username: 'oa_other', password: 'passw0rd-ok' }),
@@ -67,17 +68,5 @@ describe('auth procedures over HTTP', () => {
     expect(Object.keys(cases).sort()).toEqual(api.procedures('auth'));
   });
 
-  for (const [path, { success, failure }] of Object.entries(cases)) {
-    it(`${path} answers 200 with a body matching its documented schema`, async () => {
-      const answer = await success();
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-      expect(api.check(path, answer)).toEqual([]);
-    });
-
-    it(`${path} answers an error with a body matching the documented error envelope`, async () => {
-      const answer = await failure();
-      expect(answer.status).toBeGreaterThanOrEqual(400);
-      expect(api.check(path, answer)).toEqual([]);
-    });
-  }
+  itConformsToTheDocument(cases, () => api);
 });

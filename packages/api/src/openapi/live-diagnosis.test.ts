@@ -13,7 +13,8 @@ import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { startTestServer, type TestServer } from '../testing/test-server';
 import type { OpenApiDocument } from './openapi-document';
-import { conformanceClient, dataOf, type Answer } from './openapi-conformance.testing';
+import { conformanceClient, dataOf } from './openapi-conformance.testing';
+import { itConformsToTheDocument, type ProcedureCases } from './procedure-cases.testing';
 
 let database: TestDatabase;
 let pool: InferencePool;
@@ -51,7 +52,7 @@ function form(fields: Record<string, string | Blob>): FormData {
 
 const tokenOnly = async () => (await api.signUp()).token;
 
-const cases: Record<string, { success: () => Promise<Answer>; failure: () => Promise<Answer> }> = {
+const cases: ProcedureCases = {
   'diagnosis.submit': {
     success: async () => api.call('diagnosis.submit', { clientId: randomUUID(), result: makeResult() }, await tokenOnly()),
     failure: async () => api.call('diagnosis.submit', { clientId: 'not-a-uuid', result: {} }, await tokenOnly()),
@@ -94,17 +95,5 @@ describe('diagnosis procedures over HTTP', () => {
     expect(Object.keys(cases).sort()).toEqual(api.procedures('diagnosis'));
   });
 
-  for (const [path, { success, failure }] of Object.entries(cases)) {
-    it(`${path} answers 200 with a body matching its documented schema`, async () => {
-      const answer = await success();
-      expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
-      expect(api.check(path, answer)).toEqual([]);
-    });
-
-    it(`${path} answers an error with a body matching the documented error envelope`, async () => {
-      const answer = await failure();
-      expect(answer.status).toBeGreaterThanOrEqual(400);
-      expect(api.check(path, answer)).toEqual([]);
-    });
-  }
+  itConformsToTheDocument(cases, () => api);
 });

@@ -7,7 +7,8 @@ import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { startTestServer, type TestServer } from '../testing/test-server';
 import type { OpenApiDocument } from './openapi-document';
-import { conformanceClient, dataOf, type Answer } from './openapi-conformance.testing';
+import { conformanceClient, dataOf } from './openapi-conformance.testing';
+import { itConformsToTheDocument, type ProcedureCases } from './procedure-cases.testing';
 
 let database: TestDatabase;
 let fake: FakeOllama;
@@ -56,7 +57,7 @@ async function streamEvents(input: unknown, token?: string): Promise<{ status: n
   return { status: res.status, events };
 }
 
-const cases: Record<string, { success: () => Promise<Answer>; failure: () => Promise<Answer> }> = {
+const cases: ProcedureCases = {
   'insights.get': {
     success: async () => api.call('insights.get', { days: 30 }, (await withDiagnosis()).token),
     failure: async () => api.call('insights.get', { days: 0 }, (await api.signUp()).token),
@@ -81,19 +82,7 @@ describe('insights, advice and review procedures over HTTP', () => {
     expect([...Object.keys(cases), 'advice.stream'].sort()).toEqual(documented.sort());
   });
 
-  for (const [path, { success, failure }] of Object.entries(cases)) {
-    it(`${path} answers 200 with a body matching its documented schema`, async () => {
-      const answer = await success();
-      expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
-      expect(api.check(path, answer)).toEqual([]);
-    });
-
-    it(`${path} answers an error with a body matching the documented error envelope`, async () => {
-      const answer = await failure();
-      expect(answer.status).toBeGreaterThanOrEqual(400);
-      expect(api.check(path, answer)).toEqual([]);
-    });
-  }
+  itConformsToTheDocument(cases, () => api);
 
   it('advice.stream sends events that each match the documented event-stream schema, ending with done', async () => {
     const { token, diagnosisId } = await withDiagnosis();
