@@ -16,21 +16,30 @@ export interface AnchorGrid {
  * @example anchorGrid(320).count // 2100
  */
 export function anchorGrid(imgsz: number): AnchorGrid {
-  const sides = STRIDES.map((s) => imgsz / s);
-  const count = sides.reduce((sum, side) => sum + side * side, 0);
+  const count = cellCount(imgsz, STRIDES);
   const points = new Float32Array(2 * count);
   const strides = new Float32Array(count);
-  let i = 0;
-  STRIDES.forEach((stride, level) => {
-    const side = sides[level] ?? 0;
-    for (let y = 0; y < side; y++) {
-      for (let x = 0; x < side; x++) {
-        points[i] = x + 0.5;
-        points[count + i] = y + 0.5;
-        strides[i] = stride;
-        i++;
-      }
-    }
+  forEachCell(imgsz, STRIDES, (i, x, y, stride) => {
+    points[i] = x + 0.5;
+    points[count + i] = y + 0.5;
+    strides[i] = stride;
   });
   return { count, points, strides };
+}
+
+/** Cells of a multi-stride grid over a square input of `imgsz`: Σ (imgsz / stride)². */
+export function cellCount(imgsz: number, strides: readonly number[]): number {
+  return strides.reduce((sum, s) => sum + (imgsz / s) ** 2, 0);
+}
+
+/**
+ * Visits every cell of a multi-stride detection grid in the order heads flatten their outputs:
+ * stride by stride, row-major; `i` is the cell's column in `output0`.
+ */
+export function forEachCell(imgsz: number, strides: readonly number[], visit: (i: number, x: number, y: number, stride: number) => void): void {
+  let i = 0;
+  for (const stride of strides) {
+    const side = imgsz / stride;
+    for (let y = 0; y < side; y++) for (let x = 0; x < side; x++) visit(i++, x, y, stride);
+  }
 }

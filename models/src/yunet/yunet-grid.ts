@@ -1,3 +1,5 @@
+import { cellCount, forEachCell } from '../yolov8/anchors';
+
 /** YuNet's detection strides, in the order its outputs (and ours) list the cells. */
 export const YUNET_STRIDES = [8, 16, 32] as const;
 
@@ -17,21 +19,13 @@ export interface YunetGrid {
  * @example yunetGrid(640).count // 8400
  */
 export function yunetGrid(imgsz: number): YunetGrid {
-  const sides = YUNET_STRIDES.map((s) => imgsz / s);
-  const count = sides.reduce((sum, side) => sum + side * side, 0);
+  const count = cellCount(imgsz, YUNET_STRIDES);
   const cells = new Float32Array(2 * count);
   const strides = new Float32Array(count);
-  let i = 0;
-  YUNET_STRIDES.forEach((stride, level) => {
-    const side = sides[level] ?? 0;
-    for (let r = 0; r < side; r++) {
-      for (let c = 0; c < side; c++) {
-        cells[2 * i] = c;
-        cells[2 * i + 1] = r;
-        strides[i] = stride;
-        i++;
-      }
-    }
+  forEachCell(imgsz, YUNET_STRIDES, (i, c, r, stride) => {
+    cells[2 * i] = c;
+    cells[2 * i + 1] = r;
+    strides[i] = stride;
   });
   return { count, cells, strides };
 }
