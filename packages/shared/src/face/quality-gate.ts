@@ -1,12 +1,12 @@
 import type { DiagnosisResult, Landmarks, Layout } from '../result/result-schema';
 import { PipelineError } from '../pipeline/pipeline-error';
 import type { RgbaImage } from '../pipeline/onnx-runtime';
-import { cropToImage } from './crop-transform';
 import { faceGeometry } from './face-geometry';
 import { QUALITY_MESSAGES } from './quality-reasons';
 import type { QualityReason } from './quality-reasons';
 import { MIN_IMAGE_SIDE, QUALITY_LIMITS as L } from './quality-limits';
 import type { SkinStats } from './skin-stats';
+import { skinGrid } from './skin-grid';
 import { zoneMap } from './zone-map';
 
 /** A face the detector found, in image pixels. */
@@ -68,16 +68,9 @@ export function checkPose(landmarks: Landmarks): void {
 /** Share of the skin region (on a coarse grid) that lies outside the image. */
 export function skinOutside(image: Pick<RgbaImage, 'width' | 'height'>, crop: DiagnosisResult['crop'], layout: Layout): number {
   const n = 48;
-  const map = zoneMap(layout, n);
-  let skin = 0;
-  let outside = 0;
-  for (let i = 0; i < map.length; i++) {
-    if (map[i] === 0) continue;
-    skin++;
-    const [x, y] = cropToImage(crop, [(((i % n) + 0.5) / n) * crop.size, ((Math.floor(i / n) + 0.5) / n) * crop.size]);
-    if (x < 0 || y < 0 || x >= image.width || y >= image.height) outside++;
-  }
-  return skin === 0 ? 1 : outside / skin;
+  const all = zoneMap(layout, n).filter((z) => z > 0).length;
+  const inside = skinGrid(image, crop, layout, n).filter((z) => z > 0).length;
+  return all === 0 ? 1 : 1 - inside / all;
 }
 
 /** @throws PipelineError FACE_CUT when too much of the skin region is past the photo's edge */
