@@ -18,6 +18,8 @@ describe('wrinkle baseline', () => {
     expect(painted.centres.length).toBeGreaterThanOrEqual(2);
     const result = await pipeline.run(painted.image);
     expect(foundShare(result, 'wrinkle', painted, clean.crop)).toBeGreaterThanOrEqual(0.6);
+    // The face's own lines were there before: the painted ones must add detections, not only overlap them.
+    expect(result.findings.wrinkle.lesionCount).toBeGreaterThan(clean.findings.wrinkle.lesionCount);
     expect(result.findings.wrinkle.score).toBeLessThanOrEqual(clean.findings.wrinkle.score);
   });
 });
