@@ -1,6 +1,6 @@
 import type { Detection, Layout, ZoneId } from '@derma/shared';
-import { MASK_SIZE, ZONE_IDS, zoneMap } from '@derma/shared';
-import type { Box, PlannedLesion } from './lesion-plan';
+import { MASK_SIZE, ZONE_IDS, zoneAt, zoneMap } from '@derma/shared';
+import type { Box, PlannedLesion } from '../../models/src/testing/lesion-plan';
 
 /** Hits and misses of one condition in one zone (or summed over several). */
 export interface MatchCounts {
@@ -43,11 +43,11 @@ export function emptyCounts(): Record<ZoneId, MatchCounts> {
   return Object.fromEntries(ZONE_IDS.map((z) => [z, { lesions: 0, found: 0, detections: 0, hits: 0 }])) as Record<ZoneId, MatchCounts>;
 }
 
-/** The skin zone under a box's centre, or null off the skin. */
-export function zoneAt(map: Uint8Array, box: Box): ZoneId | null {
+/** The skin zone under a box's centre, or null off the skin (or off the crop). */
+function zoneUnder(map: Uint8Array, box: Box): ZoneId | null {
   const [cx, cy] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
   if (cx < 0 || cy < 0 || cx >= 1 || cy >= 1) return null;
-  return ZONE_IDS[(map[Math.floor(cy * MASK_SIZE) * MASK_SIZE + Math.floor(cx * MASK_SIZE)] ?? 0) - 1] ?? null;
+  return ZONE_IDS[zoneAt(map, MASK_SIZE, cx, cy) - 1] ?? null;
 }
 
 /**
@@ -67,7 +67,7 @@ export function matchLesions(layout: Layout, lesions: readonly PlannedLesion[], 
     if (detections.some((d) => hits(d.box, lesion.box))) counts[lesion.zone].found += 1;
   }
   for (const d of detections) {
-    const zone = zoneAt(map, d.box);
+    const zone = zoneUnder(map, d.box);
     if (!zone) continue;
     const hit = lesions.some((l) => hits(d.box, l.box));
     if (!hit && known.some((k) => hits(d.box, k))) continue;

@@ -1,7 +1,7 @@
 import type { ConditionId, RgbaImage } from '@derma/shared';
 import { CONDITION_IDS, MASK_SIZE, decodeRle, zoneMap } from '@derma/shared';
 import type { Outcome } from './analyser';
-import type { PlannedLesion } from './lesion-plan';
+import type { PlannedLesion } from '../../models/src/testing/lesion-plan';
 
 /** Side of one photo's tile on the overlay sheet, in pixels. */
 export const TILE = 160;

@@ -1,11 +1,11 @@
 import type { ConditionId, ZoneId } from '@derma/shared';
 import { CONDITION_IDS } from '@derma/shared';
 import type { Analyser, Outcome } from './analyser';
-import type { PlannedLesion } from './lesion-plan';
-import { planLesions } from './lesion-plan';
+import type { PlannedLesion } from '../../models/src/testing/lesion-plan';
+import { planLesions } from '../../models/src/testing/lesion-plan';
 import type { MatchCounts } from './match-lesions';
 import { matchLesions } from './match-lesions';
-import { paintLesions } from './paint-lesions';
+import { paintLesions } from '../../models/src/testing/paint-lesions';
 import type { EvalPhoto } from './photos';
 import { reframe, reframeBox } from './reframe';
 import type { Tile } from './overlay-tile';

@@ -1,8 +1,8 @@
-import type { DiagnosisResult, Point, RgbaImage } from '@derma/shared';
+import type { DiagnosisResult, Point, RgbaImage as PipelineImage } from '@derma/shared';
 import { cropToImage } from '@derma/shared';
-import { drawLines, drawPatches, drawSpots } from '../../models/src/testing/synthetic-lesions';
-import { copyImage } from './image-ops';
 import type { PlannedLesion } from './lesion-plan';
+import type { RgbaImage } from './synthetic-image';
+import { drawLines, drawPatches, drawSpots } from './synthetic-lesions';
 
 /** An eczema-like red, a little browner than a papule's (the generator's default). */
 const PATCH_RED = [206, 104, 98] as const;
@@ -12,8 +12,8 @@ const PATCH_RED = [206, 104, 98] as const;
  * through the analysed crop (`cropToImage`) into image pixels, so it lands on the skin zone it
  * was planned for, whatever the crop's rotation.
  */
-export function paintLesions(image: RgbaImage, crop: DiagnosisResult['crop'], lesions: readonly PlannedLesion[], seed: number): RgbaImage {
-  const painted = copyImage(image);
+export function paintLesions(image: PipelineImage, crop: DiagnosisResult['crop'], lesions: readonly PlannedLesion[], seed: number): RgbaImage {
+  const painted: RgbaImage = { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data) };
   const toImage = (p: Point): [number, number] => cropToImage(crop, [p[0] * crop.size, p[1] * crop.size]);
   lesions.forEach((l, i) => {
     const [x, y] = toImage(l.centre);

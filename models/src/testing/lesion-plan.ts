@@ -1,6 +1,6 @@
 import type { ConditionId, Layout, Point, ZoneId } from '@derma/shared';
 import { MASK_SIZE, ZONE_IDS, faceGeometry, zoneMap } from '@derma/shared';
-import { seededRandom } from '../../models/src/testing/prng';
+import { seededRandom } from './prng';
 
 /** `[x1, y1, x2, y2]` as fractions of the crop's side, in the crop frame (as detection boxes). */
 export type Box = [number, number, number, number];
