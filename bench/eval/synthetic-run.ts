@@ -7,7 +7,7 @@ import type { MatchCounts } from './match-lesions';
 import { matchLesions } from './match-lesions';
 import { paintLesions } from '../../models/src/testing/paint-lesions';
 import type { EvalPhoto } from './photos';
-import { reframe, reframeBox } from './reframe';
+import { reframe, reframeBox } from '../../models/src/testing/reframe';
 import type { Tile } from './overlay-tile';
 import { renderTile } from './overlay-tile';
 

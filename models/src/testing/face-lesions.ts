@@ -1,8 +1,8 @@
 import type { ConditionId, DiagnosisResult, Pipeline, RgbaImage as PipelineImage } from '@derma/shared';
-import { cropToImage, imageToCrop } from '@derma/shared';
-import type { Box, PlannedLesion } from './lesion-plan';
+import type { PlannedLesion } from './lesion-plan';
 import { planLesions } from './lesion-plan';
 import { paintLesions } from './paint-lesions';
+import { reframeBox } from './reframe';
 import type { RgbaImage } from './synthetic-image';
 
 /** A real face with lesions painted into its skin zones, as `pnpm eval` paints them. */
@@ -25,16 +25,6 @@ export async function paintOnFace(pipeline: Pipeline, photo: PipelineImage, cond
   return { image: paintLesions(photo, clean.crop, lesions, seed), lesions, crop: clean.crop };
 }
 
-/** A box of one crop's frame as the upright box around it in another crop's frame. */
-function reframe(box: Box, from: DiagnosisResult['crop'], to: DiagnosisResult['crop']): Box {
-  const corners = [[box[0], box[1]], [box[2], box[1]], [box[0], box[3]], [box[2], box[3]]].map(([u = 0, v = 0]) =>
-    imageToCrop(to, cropToImage(from, [u * from.size, v * from.size])).map((p) => p / to.size),
-  );
-  const xs = corners.map((c) => c[0] ?? 0);
-  const ys = corners.map((c) => c[1] ?? 0);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
 /**
  * Share of the painted lesions that some detection box of the condition overlaps, in the painted
  * run's own crop (its face model may place the crop a little differently).
@@ -42,7 +32,7 @@ function reframe(box: Box, from: DiagnosisResult['crop'], to: DiagnosisResult['c
 export function foundShare(result: DiagnosisResult, condition: ConditionId, painted: Pick<PaintedFace, 'lesions' | 'crop'>): number {
   const boxes = result.findings[condition]?.detections.map((d) => d.box) ?? [];
   const found = painted.lesions.filter((l) => {
-    const b = reframe(l.box, painted.crop, result.crop);
+    const b = reframeBox(l.box, painted.crop, result.crop);
     return boxes.some((d) => d[0] <= b[2] && b[0] <= d[2] && d[1] <= b[3] && b[1] <= d[3]);
   });
   return painted.lesions.length ? found.length / painted.lesions.length : 0;

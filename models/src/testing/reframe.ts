@@ -1,6 +1,6 @@
 import type { DiagnosisResult, Point } from '@derma/shared';
 import { cropToImage, imageToCrop } from '@derma/shared';
-import type { Box, PlannedLesion } from '../../models/src/testing/lesion-plan';
+import type { Box, PlannedLesion } from './lesion-plan';
 
 type Crop = DiagnosisResult['crop'];
 
