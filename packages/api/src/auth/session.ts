@@ -1,5 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { preparedFor } from '../db/prepared';
 import { sessions, users } from '../db/schema/index';
 import type { SessionCache } from './session-cache';
 import { generateToken, hashToken } from './tokens';
@@ -52,16 +53,21 @@ export async function validateSessionToken(db: Database, token: string, now = ne
   return validation;
 }
 
-async function lookUpSession(db: Database, id: string, now: Date): Promise<SessionValidation | null> {
-  const [row] = await db
+const statements = preparedFor((db) => ({
+  lookUp: db
     .select({
       session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt },
       user: { id: users.id, email: users.email, username: users.username, createdAt: users.createdAt },
     })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
-    .where(eq(sessions.id, id))
-    .limit(1);
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare(),
+}));
+
+async function lookUpSession(db: Database, id: string, now: Date): Promise<SessionValidation | null> {
+  const [row] = await statements(db).lookUp.execute({ id });
   if (!row) return null;
   const { session, user } = row;
   if (now.getTime() >= session.expiresAt.getTime()) {

@@ -13,9 +13,9 @@ import {
 } from '@derma/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { diagnoses } from '../db/schema/index';
-import { findDetail } from '../services/diagnosis/diagnosis-queries';
+import { findDetail, findNewestDetail } from '../services/diagnosis/diagnosis-queries';
 import { listDiagnoses, scoresBetween } from '../services/diagnosis/list-diagnoses';
 import { submitDiagnosis } from '../services/diagnosis/submit-diagnosis';
 import { invalidateInsights } from '../services/insights/insight-cache';
@@ -74,13 +74,7 @@ export const diagnosisRouter = router({
 
   /** The newest diagnosis with its change since the one before; null when there is none. */
   latest: protectedProcedure.output(latestDiagnosisSchema).query(async ({ ctx }) => {
-    const [newest] = await ctx.db
-      .select({ id: diagnoses.id })
-      .from(diagnoses)
-      .where(eq(diagnoses.userId, ctx.user.id))
-      .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
-      .limit(1);
-    const detail = newest ? await findDetail(ctx.db, ctx.user.id, newest.id) : null;
+    const detail = await findNewestDetail(ctx.db, ctx.user.id);
     if (!detail) return null;
     const previous = delta(detail);
     const comparedToPrevious = previous

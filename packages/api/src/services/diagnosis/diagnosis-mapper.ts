@@ -6,9 +6,9 @@ export type FindingScoreRow = Pick<FindingRow, 'diagnosisId' | 'condition' | 'sc
 export type DiagnosisHeadRow = Pick<DiagnosisRow, 'id' | 'clientId' | 'totalScore' | 'location' | 'createdAt'>;
 
 function perCondition(rows: readonly FindingScoreRow[], pick: (row: FindingScoreRow) => number): ConditionScores {
-  const byId = new Map(rows.map((r) => [r.condition, pick(r)]));
   const out = { acne: 0, atopy: 0, wrinkle: 0 };
-  for (const id of CONDITION_IDS) out[id] = byId.get(id) ?? 0;
+  // Three rows at most: a loop, no Map per call (this runs for every item of every list).
+  for (const row of rows) if (Object.hasOwn(out, row.condition)) out[row.condition as ConditionId] = pick(row);
   return out;
 }
 

@@ -1,70 +1,57 @@
 import type { DiagnosisDetail, DiagnosisScores } from '@derma/shared';
-import { and, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { preparedFor } from '../../db/prepared';
 import { diagnoses, findings, type FindingRow } from '../../db/schema/index';
-import { toResult, toScores, toSummary, type DiagnosisHeadRow, type FindingScoreRow } from './diagnosis-mapper';
+import { toResult, toScores, toSummary, type DiagnosisHeadRow } from './diagnosis-mapper';
+import { scoredUpTo } from './scored-heads';
 
-/** Columns of a diagnosis that lists need. */
-export const diagnosisHeadColumns = {
-  id: diagnoses.id,
-  clientId: diagnoses.clientId,
-  totalScore: diagnoses.totalScore,
-  location: diagnoses.location,
-  createdAt: diagnoses.createdAt,
-};
-
-const findingScoreColumns = {
-  diagnosisId: findings.diagnosisId,
-  condition: findings.condition,
-  score: findings.score,
-  lesionCount: findings.lesionCount,
-};
-
-/** Score columns of the findings of some diagnoses, grouped by diagnosis id. */
-export async function findingScoresOf(db: Database, ids: readonly string[]): Promise<Map<string, FindingScoreRow[]>> {
-  const grouped = new Map<string, FindingScoreRow[]>();
-  if (ids.length === 0) return grouped;
-  const rows = await db.select(findingScoreColumns).from(findings).where(inArray(findings.diagnosisId, [...ids]));
-  for (const row of rows) grouped.set(row.diagnosisId, [...(grouped.get(row.diagnosisId) ?? []), row]);
-  return grouped;
-}
+const statements = preparedFor((db) => ({
+  byId: db
+    .select()
+    .from(diagnoses)
+    .where(and(eq(diagnoses.id, sql.placeholder('id')), eq(diagnoses.userId, sql.placeholder('userId'))))
+    .limit(1)
+    .prepare(),
+  newest: db
+    .select()
+    .from(diagnoses)
+    .where(eq(diagnoses.userId, sql.placeholder('userId')))
+    .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
+    .limit(1)
+    .prepare(),
+  findingsOf: db.select().from(findings).where(eq(findings.diagnosisId, sql.placeholder('id'))).prepare(),
+}));
 
 /** Scores of the `limit` diagnoses of a user up to and including `at`, newest first. */
 export async function recentScores(db: Database, userId: string, at: Date, limit = 3): Promise<DiagnosisScores[]> {
-  const heads = await db
-    .select(diagnosisHeadColumns)
-    .from(diagnoses)
-    .where(and(eq(diagnoses.userId, userId), lte(diagnoses.createdAt, at)))
-    .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
-    .limit(limit);
-  const scores = await findingScoresOf(db, heads.map((h) => h.id));
-  return heads.map((h) => toScores(h, scores.get(h.id) ?? []));
+  return (await scoredUpTo(db, userId, at, limit)).map(({ head, findings }) => toScores(head, findings));
 }
 
 /** The full detail of a diagnosis owned by `userId`, or null (also for another user's id). */
 export async function findDetail(db: Database, userId: string, id: string): Promise<DiagnosisDetail | null> {
-  const [row] = await db
-    .select()
-    .from(diagnoses)
-    .where(and(eq(diagnoses.id, id), eq(diagnoses.userId, userId)))
-    .limit(1);
-  if (!row) return null;
-  return detailOf(db, row);
+  const [row] = await statements(db).byId.execute({ id, userId });
+  return row ? detailOf(db, row) : null;
 }
 
-/** The detail of a stored diagnosis row. */
+/** The full detail of the newest diagnosis of `userId`, or null when there is none. */
+export async function findNewestDetail(db: Database, userId: string): Promise<DiagnosisDetail | null> {
+  const [row] = await statements(db).newest.execute({ userId });
+  return row ? detailOf(db, row) : null;
+}
+
+/** The detail of a stored diagnosis row: its findings and its recent scores, read side by side. */
 export async function detailOf(db: Database, row: typeof diagnoses.$inferSelect): Promise<DiagnosisDetail> {
-  const rows = await db.select().from(findings).where(eq(findings.diagnosisId, row.id));
-  return detailFromRows(db, row, rows);
+  const [rows, recent] = await Promise.all([statements(db).findingsOf.execute({ id: row.id }), recentScores(db, row.userId, row.createdAt)]);
+  return detailWith(row, rows, recent);
 }
 
 /** The detail of a diagnosis from its rows as stored (a fresh insert needs no read-back). */
 export async function detailFromRows(db: Database, row: typeof diagnoses.$inferSelect, rows: readonly Omit<FindingRow, 'id'>[]): Promise<DiagnosisDetail> {
+  return detailWith(row, rows, await recentScores(db, row.userId, row.createdAt));
+}
+
+function detailWith(row: typeof diagnoses.$inferSelect, rows: readonly Omit<FindingRow, 'id'>[], recent: DiagnosisScores[]): DiagnosisDetail {
   const head: DiagnosisHeadRow = row;
-  return {
-    ...toSummary(head, rows),
-    result: toResult(row, rows),
-    hasPhoto: row.photoPath !== null,
-    recent: await recentScores(db, row.userId, row.createdAt),
-  };
+  return { ...toSummary(head, rows), result: toResult(row, rows), hasPhoto: row.photoPath !== null, recent };
 }

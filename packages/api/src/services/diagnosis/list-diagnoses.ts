@@ -1,10 +1,8 @@
 import type { DiagnosisList, DiagnosisScores, ListDiagnosesInput } from '@derma/shared';
 import { TRPCError } from '@trpc/server';
-import { and, asc, desc, eq, gte, lt, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { diagnoses } from '../../db/schema/index';
 import { toScores, toSummary } from './diagnosis-mapper';
-import { diagnosisHeadColumns, findingScoresOf } from './diagnosis-queries';
+import { scoredBetween, scoredPage } from './scored-heads';
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -25,38 +23,16 @@ export async function listDiagnoses(db: Database, userId: string, input: ListDia
   const to = input.to ? new Date(input.to) : new Date();
   const from = input.from ? new Date(input.from) : new Date(to.getTime() - YEAR_MS);
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  const heads = await db
-    .select(diagnosisHeadColumns)
-    .from(diagnoses)
-    .where(
-      and(
-        eq(diagnoses.userId, userId),
-        gte(diagnoses.createdAt, from),
-        lte(diagnoses.createdAt, to),
-        cursor
-          ? or(lt(diagnoses.createdAt, cursor.createdAt), and(eq(diagnoses.createdAt, cursor.createdAt), lt(diagnoses.id, cursor.id)))
-          : undefined,
-      ),
-    )
-    .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
-    .limit(limit + 1);
+  const heads = await scoredPage(db, { userId, from, to, limit: limit + 1, cursor });
   const page = heads.slice(0, limit);
-  const scores = await findingScoresOf(db, page.map((h) => h.id));
-  const last = page[page.length - 1];
+  const last = page[page.length - 1]?.head;
   return {
-    items: page.map((h) => toSummary(h, scores.get(h.id) ?? [])),
+    items: page.map(({ head, findings }) => toSummary(head, findings)),
     nextCursor: heads.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
 }
 
 /** Scores of the user's diagnoses between two times, oldest first (history charts). */
 export async function scoresBetween(db: Database, userId: string, from: Date, to: Date): Promise<DiagnosisScores[]> {
-  const heads = await db
-    .select(diagnosisHeadColumns)
-    .from(diagnoses)
-    .where(and(eq(diagnoses.userId, userId), gte(diagnoses.createdAt, from), lte(diagnoses.createdAt, to)))
-    .orderBy(asc(diagnoses.createdAt), asc(diagnoses.id))
-    .limit(1000);
-  const scores = await findingScoresOf(db, heads.map((h) => h.id));
-  return heads.map((h) => toScores(h, scores.get(h.id) ?? []));
+  return (await scoredBetween(db, userId, from, to)).map(({ head, findings }) => toScores(head, findings));
 }

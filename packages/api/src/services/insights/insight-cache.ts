@@ -1,27 +1,33 @@
 import { computeInsights, type Insights } from '@derma/shared';
-import { and, eq, gt, gte } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { diagnoses, insightCache } from '../../db/schema/index';
+import { preparedFor } from '../../db/prepared';
+import { insightCache } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
-import { findingScoresOf } from '../diagnosis/diagnosis-queries';
+import { scoredSince } from '../diagnosis/scored-heads';
 
 const DAY_MS = 86_400_000;
 
 /** Drops a user's cached insights; called when a diagnosis is added or deleted. */
 export async function invalidateInsights(db: Database, userId: string): Promise<void> {
-  await db.delete(insightCache).where(eq(insightCache.userId, userId));
+  await statements(db).invalidate.execute({ userId });
 }
 
+const statements = preparedFor((db) => ({
+  cached: db
+    .select({ payload: insightCache.payload })
+    .from(insightCache)
+    .where(and(eq(insightCache.userId, sql.placeholder('userId')), eq(insightCache.periodDays, sql.placeholder('days')), gt(insightCache.expiresAt, sql.placeholder('now'))))
+    .limit(1)
+    .prepare(),
+  invalidate: db.delete(insightCache).where(eq(insightCache.userId, sql.placeholder('userId'))).prepare(),
+}));
+
 async function computeFresh(db: Database, userId: string, days: number, minDataPoints: number, now: Date): Promise<Insights> {
-  const heads = await db
-    .select({ id: diagnoses.id, totalScore: diagnoses.totalScore, createdAt: diagnoses.createdAt })
-    .from(diagnoses)
-    .where(and(eq(diagnoses.userId, userId), gte(diagnoses.createdAt, new Date(now.getTime() - days * DAY_MS))));
-  const scores = await findingScoresOf(db, heads.map((h) => h.id));
-  const points = heads.map((h) => {
-    const rows = scores.get(h.id) ?? [];
-    const of = (c: string): number => rows.find((r) => r.condition === c)?.score ?? 0;
-    return { t: h.createdAt.getTime(), totalScore: h.totalScore, scores: { acne: of('acne'), atopy: of('atopy'), wrinkle: of('wrinkle') } };
+  const heads = await scoredSince(db, userId, new Date(now.getTime() - days * DAY_MS));
+  const points = heads.map(({ head, findings }) => {
+    const of = (c: string): number => findings.find((r) => r.condition === c)?.score ?? 0;
+    return { t: head.createdAt.getTime(), totalScore: head.totalScore, scores: { acne: of('acne'), atopy: of('atopy'), wrinkle: of('wrinkle') } };
   });
   return computeInsights(points, { now: now.getTime(), periodDays: days, minDataPoints });
 }
@@ -32,11 +38,7 @@ async function computeFresh(db: Database, userId: string, days: number, minDataP
  */
 export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger'>, userId: string, days: number): Promise<Insights> {
   const now = new Date();
-  const [cached] = await ctx.db
-    .select({ payload: insightCache.payload })
-    .from(insightCache)
-    .where(and(eq(insightCache.userId, userId), eq(insightCache.periodDays, days), gt(insightCache.expiresAt, now)))
-    .limit(1);
+  const [cached] = await statements(ctx.db).cached.execute({ userId, days, now });
   if (cached) {
     ctx.metrics.insightsCache.inc({ result: 'hit' });
     ctx.logger.debug({ userId, days, cache: 'hit' }, 'insights');
