@@ -24,6 +24,8 @@ export function createDatabase(url: string, connectionLimit = 10): DatabaseHandl
     dateStrings: false,
     connectTimeout: 5_000,
     enableKeepAlive: true,
+    // No stack captured per query (an Error each): driver errors still carry code and message.
+    trace: false,
   });
   const db = drizzle({ client: pool, schema, mode: 'default', casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };

@@ -28,6 +28,8 @@ export type AppDeps = ApiDeps & {
   modelsDir?: string | undefined;
 };
 
+const hasNoBody = (method: string) => method === 'GET' || method === 'HEAD';
+
 /**
  * The HTTP app: `/trpc` (tRPC v11, plain JSON, SSE subscriptions), `/health`, `/metrics`,
  * `/openapi.json` with its reference page `/docs`, and
@@ -58,7 +60,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const photoLimit = limitBody(deps.config.maxImageBytes);
   const jsonLimit = limitBody(deps.config.maxSubmitBytes);
   const photoPaths = new Set(['/trpc/diagnosis.analyze', '/trpc/diagnosis.attachPhoto']);
-  app.use('/trpc/*', (c, next) => (photoPaths.has(c.req.path) ? photoLimit(c, next) : jsonLimit(c, next)));
+  // A GET or HEAD carries no body: looking for one would build the full fetch Request for nothing.
+  app.use('/trpc/*', (c, next) => (hasNoBody(c.req.method) ? next() : photoPaths.has(c.req.path) ? photoLimit(c, next) : jsonLimit(c, next)));
   app.use(
     '/trpc/*',
     trpcServer({

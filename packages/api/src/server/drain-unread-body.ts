@@ -44,6 +44,8 @@ export function drainUnreadBody(limits: DrainLimits): MiddlewareHandler {
   return async (c, next) => {
     const request = c.req.raw;
     await next();
+    // Without a body to drain, asking for one would only build the full fetch Request.
+    if (request.method === 'GET' || request.method === 'HEAD') return;
     if (request.bodyUsed || !request.body) return;
     if (!(await discard(request.body, limits))) c.header('Connection', 'close');
   };
