@@ -60,6 +60,7 @@ step(`install dependencies (pnpm ${pinned})`, install);
 if (command === 'test') {
   step('database: MariaDB on 127.0.0.1:3306', () => run('bash', ['scripts/ensure-mariadb.sh']));
   step('browser: Chromium at /usr/bin/chromium', () => run('bash', ['scripts/ensure-chromium.sh']));
+  step('proxy: nginx at /usr/sbin/nginx (replica tests and bench)', () => run('bash', ['scripts/ensure-nginx.sh']));
   step('lint', () => pnpm('run', 'lint'));
   step('typecheck', () => pnpm('run', 'typecheck'));
   step('build the web app', () => pnpm('--filter', '@derma/web', 'run', 'build'));

@@ -11,3 +11,7 @@ export type { Database } from '../db/client';
 export { diagnoses, findings, sessions, users } from '../db/schema/index';
 export { generateToken, hashToken } from '../auth/tokens';
 export { toFindingRows } from '../services/diagnosis/diagnosis-mapper';
+export { freePort } from './free-port';
+export { startNginx, proxyConfig, NGINX, type NginxProxy } from './nginx-proxy';
+export { startReplica, type ReplicaProcess } from './replica-process';
+export { RedisRateLimiter } from '../rate-limit/redis-rate-limiter';
