@@ -1,41 +1,52 @@
 import { GraphBuilder } from '../onnx-graph';
-import { IMGSZ, PROTO, boxBlur, downsample, logit, product, smooth, softStep } from './blocks';
+import { IMGSZ, PROTO, boxBlur, downsample, localMax, logit, product, smooth, softStep } from './blocks';
 import { cellCandidates } from './candidates';
-import { contrast, luminance, redness } from './colour';
+import { chroma, contrast, luminance } from './colour';
 import { ownSkin } from './own-skin';
 import { localStd } from './texture';
-import { roundness } from './hessian';
+import { multiScaleBlobs } from './hessian';
 import { segmentHead, yoloMetadata } from './yolo-head';
 
 /** Version of the atopy baseline; bump with any change to what it finds. */
-export const ATOPY_VERSION = '2.0.0';
+export const ATOPY_VERSION = '3.0.0';
 
 /** Constants of the atopy baseline (proto pixels: one inter-ocular distance ≈ 42 px). */
 export const ATOPY_PARAMS = {
   /** Side of the surround a patch is compared with: about three quarters of an IOD. */
   surround: 31,
-  /** A patch is this many standard deviations of the person's own local redness contrast above its mean… */
+  /** The redness excess is counted in standard deviations of the person's own local redness contrast… */
   relative: 1,
-  /** …and at least this much redder (redness index units), however even the skin. */
+  /** …or in this much redder (Cr units), whichever is larger, however even the skin. */
   minExcess: 0.015,
+  /**
+   * Scales (px) at which patches are looked for: a disc of radius r answers most at σ ≈ r/√2, so
+   * these cover patches of about 0.12 to 0.35 IOD in radius (5 to 15 px).
+   */
+  sigmas: [3.5, 5, 7],
+  /**
+   * Scale-normalised blob strength of the excess at which a patch is found: a disc about one
+   * threshold redder than its surround, coherent over its whole area (a fold, a lid crease or a
+   * line of pores curves one way only and answers near 0).
+   */
+  blob: 0.22,
   /** Roughness over the person's own mean roughness at which the rough gate is half open. */
-  rough: 1.2,
+  rough: 1.1,
   /** Luminance contrast below which an area is a shadow or stubble, not a patch. */
   dark: -0.3,
-  /** Scale (px) at which a patch's shape is judged, and the roundness (0 line … 1 disc) it needs. */
-  shapeScale: 4,
-  round: 0.32,
   /** How clearly the neighbourhood must be this person's skin (own-skin context, 0..1). */
   context: 0.75,
-  /** The mask covers the patch where its strength is at least this share of the threshold. */
-  mask: 0.6,
+  /** How far (px) from a found patch's centre its mask may reach: the largest radius looked for. */
+  reach: 10,
+  /** Within that reach the mask covers the skin whose excess is at least this share of the threshold. */
+  mask: 1,
   cell: 16,
 };
 
 export const ATOPY_DESCRIPTION =
   `derma-edge atopy baseline ${ATOPY_VERSION}: NOT a clinical model. Classical image analysis, no ` +
-  'training: finds patches a few millimetres to centimetres across that are redder than the ' +
-  "skin around them AND rougher than the person's own cheeks (local luminance variance), as " +
+  'training: finds roundish patches a few millimetres to centimetres across that are redder ' +
+  "(red-green chroma) than the skin around them as a whole (scale-normalised Hessian blobs of the " +
+  "excess) AND rougher than the person's own cheeks (local luminance variance), as " +
   'eczema-like areas; smooth rosy cheeks, shadows and anything that is not this face\'s skin are ignored.';
 
 /** Builds the atopy baseline as an ultralytics YOLO-seg ONNX model (one class, `atopy`). */
@@ -44,7 +55,9 @@ export function buildAtopyModel(params = ATOPY_PARAMS): Uint8Array {
   const images = g.input('images', [1, 3, IMGSZ, IMGSZ]);
   const rgb = downsample(g, images, IMGSZ / PROTO);
   const own = ownSkin(g, rgb, PROTO);
-  const redMap = redness(g, rgb);
+  // Red-green chroma (Cr), not the brightness-normalised redness index: a red patch on dark skin is
+  // also lighter than the skin, which the index divides away (a painted patch on a dark face barely moved it).
+  const redMap = g.op('Slice', [chroma(g, rgb), g.int64('cr_start', [1]), g.int64('cr_end', [2]), g.int64('cr_axis', [1])]);
   // Against the skin about one IOD around, so a ruddy face or a flushed cheek is its own baseline;
   // only this face's skin counts in the surround, so hair or background beside it do not.
   const surroundOf = (x: string): string => boxBlur(g, boxBlur(g, x, params.surround), params.surround);
@@ -52,8 +65,7 @@ export function buildAtopyModel(params = ATOPY_PARAMS): Uint8Array {
   const local = g.op('Sub', [smooth(g, redMap, 5), surround]);
   const usual = own.robust(local);
   const threshold = g.op('Max', [g.op('Mul', [usual.std, g.scalar('relative', params.relative)]), g.scalar('min_excess', params.minExcess)]);
-  const excess = g.op('Div', [g.op('Sub', [local, usual.mean]), threshold]);
-  const strength = g.op('Relu', [excess]);
+  const excess = g.op('Relu', [g.op('Div', [g.op('Sub', [local, usual.mean]), threshold])]);
   const luma = luminance(g, rgb);
   // Roughness at the input's full resolution: scaling and mottling are finer than a proto pixel.
   const full = luminance(g, images);
@@ -64,13 +76,18 @@ export function buildAtopyModel(params = ATOPY_PARAMS): Uint8Array {
   const notDark = softStep(g, contrast(g, smooth(g, luma, 5), smooth(g, luma, 21)), params.dark, 40);
   // Blond or grey hair can pass for skin in colour; demand a neighbourhood that clearly is this skin.
   const inContext = softStep(g, own.context, params.context, 20);
-  // A patch is a roundish area; a smile fold or a lid crease is red and rough along a line.
-  const round = softStep(g, roundness(g, local, params.shapeScale), params.round, 20);
-  const response = product(g, strength, roughGate, notDark, inContext, round);
+  // A patch is a roundish area redder than its surround as a whole: a blob of the excess at its own
+  // scale. Judged per pixel, the inside of an even patch has no curvature, and a fold is red along a line.
+  const patches = g.op('Div', [multiScaleBlobs(g, excess, params.sigmas), g.scalar('blob', params.blob)]);
+  const response = product(g, patches, roughGate, notDark, inContext);
   const score = softStep(g, response, 1, 6);
-  const weight = softStep(g, response, params.mask, 1e4);
-  const rows = cellCandidates(g, { weight, score }, { mapSide: PROTO, cell: params.cell, pad: 8 });
-  segmentHead(g, rows, logit(g, response, params.mask, 100), PROTO / params.cell);
+  // The mask is the patch itself: the red skin within reach of a found centre, not only where the blob answers.
+  const reach = 2 * params.reach + 1;
+  const cover = product(g, excess, inContext, localMax(g, softStep(g, response, 1, 1e3), reach));
+  const weight = softStep(g, cover, params.mask, 1e4);
+  // Every cell the patch's mask reaches reports it, with the score of its centre.
+  const rows = cellCandidates(g, { weight, score: g.op('Mul', [localMax(g, score, reach), weight]) }, { mapSide: PROTO, cell: params.cell, pad: 8 });
+  segmentHead(g, rows, logit(g, cover, params.mask, 100), PROTO / params.cell);
   const metadata = yoloMetadata({ task: 'segment', name: 'atopy', description: ATOPY_DESCRIPTION, version: ATOPY_VERSION });
   return g.build({ name: 'derma-edge-atopy-baseline', metadata });
 }
