@@ -3,12 +3,12 @@ import { IMGSZ, PROTO, boxBlur, downsample, localMax, logit, product, smooth, so
 import { cellCandidates } from './candidates';
 import { contrast, luminance, redness } from './colour';
 import { gradientMagnitude } from './edges';
-import { multiScaleBlobs } from './hessian';
+import { blobStrength } from './hessian';
 import { ownSkin } from './own-skin';
 import { segmentHead, yoloMetadata } from './yolo-head';
 
 /** Version of the acne baseline; bump with any change to what it finds. */
-export const ACNE_VERSION = '2.0.0';
+export const ACNE_VERSION = '2.1.0';
 
 /**
  * Constants of the acne baseline. Sizes are proto pixels (160 over the crop, whose side is
@@ -19,8 +19,11 @@ export const ACNE_PARAMS = {
   sigmas: [0.8, 1.3, 2],
   /** Blob strength (redness index units) below which nothing is a spot, however even the skin. */
   floor: 0.004,
-  /** A spot stands this many standard deviations of the person's own cheek texture above its mean. */
-  relative: 2.7,
+  /**
+   * A spot stands this many standard deviations of the person's own cheek texture at its scale
+   * above its mean (each of the three scales can raise a false spot, so higher than one shared threshold).
+   */
+  relative: 3.8,
   /** Luminance contrast below which a spot is a mole, a pore or a shadow, not an inflamed papule. */
   dark: -0.18,
   /** Relative luminance gradient (eyelids, nostrils, hairline) at which the response is halved. */
@@ -42,11 +45,17 @@ export function buildAcneModel(params = ACNE_PARAMS): Uint8Array {
   const images = g.input('images', [1, 3, IMGSZ, IMGSZ]);
   const rgb = downsample(g, images, IMGSZ / PROTO);
   const own = ownSkin(g, rgb, PROTO);
-  const blobs = multiScaleBlobs(g, redness(g, rgb), params.sigmas);
-  // The threshold rises with the person's own skin texture: grain, JPEG blocks, upscaling.
-  const texture = g.op('Add', [own.mean(blobs), g.op('Mul', [own.std(blobs), g.scalar('relative', params.relative)])]);
-  const threshold = g.op('Max', [texture, g.scalar('floor', params.floor)]);
-  const strength = g.op('Div', [blobs, threshold]);
+  const red = redness(g, rgb);
+  // Each scale is judged against the person's own skin texture at that scale (grain, pores, JPEG
+  // blocks, upscaling): fine texture comes and goes with the photo's resolution, and a threshold
+  // shared by all scales would move the larger spots' verdict with it.
+  const strength = params.sigmas
+    .map((sigma) => {
+      const blobs = blobStrength(g, red, sigma);
+      const texture = g.op('Add', [own.mean(blobs), g.op('Mul', [own.std(blobs), g.scalar('relative', params.relative)])]);
+      return g.op('Div', [blobs, g.op('Max', [texture, g.scalar('floor', params.floor)])]);
+    })
+    .reduce((a, b) => g.op('Max', [a, b]));
   const luma = luminance(g, rgb);
   const notDark = softStep(g, contrast(g, boxBlur(g, luma, 3), smooth(g, luma, 11)), params.dark, 60);
   const edge = gradientMagnitude(g, contrast(g, boxBlur(g, luma, 5), smooth(g, luma, 21)));
