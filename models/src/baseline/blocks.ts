@@ -36,10 +36,14 @@ export function smooth(g: GraphBuilder, x: string, size: number): string {
   return boxBlur(g, boxBlur(g, x, size), size);
 }
 
-/** Largest value in the `size` x `size` (odd) neighbourhood of every pixel (same size out). */
+/**
+ * Largest value in the `size` x `size` (odd) neighbourhood of every pixel (same size out), as a
+ * max along rows then along columns: the same values for 2·size instead of size² comparisons.
+ */
 export function localMax(g: GraphBuilder, x: string, size: number): string {
   const half = (size - 1) / 2;
-  return g.op('MaxPool', [x], { kernel_shape: { ints: [size, size] }, pads: { ints: [half, half, half, half] } });
+  const rows = g.op('MaxPool', [x], { kernel_shape: { ints: [size, 1] }, pads: { ints: [half, 0, half, 0] } });
+  return g.op('MaxPool', [rows], { kernel_shape: { ints: [1, size] }, pads: { ints: [0, half, 0, half] } });
 }
 
 /** 1x1 convolution mixing the channels of `x` with `weights` (one row per output channel). */
