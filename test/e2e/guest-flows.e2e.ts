@@ -34,6 +34,22 @@ describe('guest flows', () => {
     await context.close();
   });
 
+  it('loads the light face model on a device without WebGPU, says so in settings, and keeps the standard file when chosen', async () => {
+    const context = await newPhoneContext(session.browser, session.app.url);
+    const page = await context.newPage();
+    const onnx = (): string[] => session.app.requests.filter((p) => p.endsWith('.onnx'));
+    const before = onnx().length;
+    await page.goto('/');
+    await waitForModels(page);
+    expect(onnx().slice(before).filter((p) => p.includes('yunet'))).toEqual(['/models/yunet/yunet_n_320.onnx']);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => page.getByTestId('variant-in-use-face').textContent()).toBe('In use on this device: yunet-n-320');
+    await page.locator('#variant-face').selectOption('standard');
+    await expect.poll(() => page.getByTestId('variant-in-use-face').textContent(), { timeout: 60_000 }).toBe('In use on this device: Standard');
+    expect(onnx().slice(before).filter((p) => p.includes('yunet'))).toEqual(['/models/yunet/yunet_n_320.onnx', '/models/yunet/yunet_n_640.onnx']);
+    await context.close();
+  });
+
   it('switches the language between Korean and English', async () => {
     const context = await newPhoneContext(session.browser, session.app.url, 'ko-KR');
     const page = await context.newPage();

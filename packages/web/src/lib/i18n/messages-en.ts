@@ -134,6 +134,8 @@ export const en = {
   'settings.preferServer': 'Prefer server analysis',
   'settings.preferServerHint': 'For slow or older devices: every photo is sent, as a copy downscaled to 1024 px, to be analysed on the server, and the models are not downloaded. Off: photos are analysed on this device; if it cannot run the models, you are asked before anything is sent.',
   'settings.variant': 'Model file for {role}',
+  'settings.variantAuto': 'Automatic for this device',
+  'settings.variantInUse': 'In use on this device: {file}',
   'settings.variantDefault': 'Standard',
   'settings.noVariants': 'The installed models have no lighter variants.',
   'settings.clearModels': 'Delete downloaded models',

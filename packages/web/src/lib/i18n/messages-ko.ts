@@ -136,6 +136,8 @@ export const ko: Record<ScreenKey, string> = {
   'settings.preferServer': '서버 분석 우선',
   'settings.preferServerHint': '느리거나 오래된 기기용: 모든 사진을 1024px로 줄인 사본으로 서버에 보내 분석하며, 모델을 내려받지 않습니다. 끄면 사진은 이 기기에서 분석되며, 기기에서 모델을 실행할 수 없으면 무엇이든 보내기 전에 먼저 묻습니다.',
   'settings.variant': '{role} 모델 파일',
+  'settings.variantAuto': '이 기기에 맞게 자동',
+  'settings.variantInUse': '이 기기에서 사용 중: {file}',
   'settings.variantDefault': '표준',
   'settings.noVariants': '설치된 모델에는 경량 버전이 없습니다.',
   'settings.clearModels': '내려받은 모델 삭제',

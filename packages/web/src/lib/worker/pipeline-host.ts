@@ -4,6 +4,7 @@ import { configureOrt } from '../onnx/configure-ort';
 import { createWebRuntime } from '../onnx/create-web-runtime';
 import type { WebExecutionProvider } from '../onnx/create-web-runtime';
 import { hasWebGpuAdapter } from '../onnx/detect-webgpu';
+import { deviceVariants } from '../models/device-variants';
 import { loadManifest } from '../models/load-manifest';
 import { openModelCache } from '../models/model-cache';
 import { instrumentStages } from './instrument-stages';
@@ -14,11 +15,18 @@ import type { ReadyInfo, WorkerEvent, WorkerInitOptions } from './worker-protoco
 
 type Emit = (event: WorkerEvent) => void;
 
-function summarise(manifest: Manifest, pipeline: Pipeline): ReadyInfo['models'] {
+function summarise(manifest: Manifest, pipeline: Pipeline, variants: Partial<Record<ModelRole, string>>): ReadyInfo['models'] {
   const loaded = new Set([pipeline.models.face?.entry.id, ...Object.values(pipeline.models.conditions).map((m) => m.entry.id)]);
   return manifest.models
     .filter((m) => loaded.has(m.id))
-    .map((m) => ({ id: m.id, role: m.role, version: m.version, baseline: m.baseline, variants: m.variants.map((v) => ({ id: v.id, kind: v.kind })) }));
+    .map((m) => ({
+      id: m.id,
+      role: m.role,
+      version: m.version,
+      baseline: m.baseline,
+      variants: m.variants.map((v) => ({ id: v.id, kind: v.kind })),
+      inUse: variants[m.role] ?? null,
+    }));
 }
 
 /** The pipeline inside the worker: models, backend choice with fallback, stage reporting. */
@@ -39,15 +47,17 @@ export class PipelineHost {
     emit({ type: 'phase', phase: 'manifest' });
     const cache = await openModelCache();
     const manifest = await loadManifest(options.origin, cache);
+    // Chosen for the backend tried first; a WebGPU failure falls back to WASM with the same files.
+    const variants = deviceVariants(manifest, options.variants, wantsWebGpu ? 'webgpu' : 'wasm');
     emit({ type: 'phase', phase: 'download' });
-    const fetched = await prefetchModels(manifest, options, cache, emit);
+    const fetched = await prefetchModels(manifest, { ...options, variants }, cache, emit);
     const open = async (ep: WebExecutionProvider): Promise<Pipeline> => {
       emit({ type: 'phase', phase: 'compile' });
       const pipeline = await loadPipeline({
         manifest,
         runtime: createWebRuntime(ep, threads),
         readFile: async (file) => fetched.files.get(file) ?? Promise.reject(new Error(`${file} was not downloaded`)),
-        variants: options.variants,
+        variants,
         skipFace: options.skipFace,
       });
       emit({ type: 'phase', phase: 'warmup' });
@@ -73,7 +83,7 @@ export class PipelineHost {
     this.pipeline = chosen.pipeline;
     return {
       backend: createWebRuntime(chosen.ep, threads).backend,
-      models: summarise(manifest, chosen.pipeline),
+      models: summarise(manifest, chosen.pipeline, variants),
       hasFaceModel: chosen.pipeline.models.face !== null,
       cachedBytes: fetched.cachedBytes,
       downloadedBytes: fetched.downloadedBytes,

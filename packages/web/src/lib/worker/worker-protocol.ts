@@ -25,6 +25,8 @@ export interface ModelSummary {
   version: string;
   baseline: boolean;
   variants: { id: string; kind: string }[];
+  /** The variant this device loaded (the person's choice or the device default); null: the main file. */
+  inUse: string | null;
 }
 
 /** Failures that cross the worker boundary as data, keeping their codes. */

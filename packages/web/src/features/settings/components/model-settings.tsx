@@ -5,9 +5,13 @@ import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { updateSettings, useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
+import { STANDARD_VARIANT } from '../../../lib/models/device-variants';
 import { clearModelCache } from '../api/clear-model-cache';
 
-/** Variant choice per model (when the manifest offers lighter files) and deleting downloaded models. */
+/**
+ * Variant choice per model (when the manifest offers lighter files: automatic for this device,
+ * the standard file, or one variant), the file in use, and deleting downloaded models.
+ */
 export function ModelSettings(): ReactNode {
   const { t, language } = useI18n();
   const settings = useSettings();
@@ -30,13 +34,17 @@ export function ModelSettings(): ReactNode {
         <div key={model.id} className="field">
           <label htmlFor={`variant-${model.role}`}>{t('settings.variant', { role: roleName(model.role) })}</label>
           <select id={`variant-${model.role}`} value={settings.variants[model.role] ?? ''} onChange={(e) => choose(model.role, e.target.value)}>
-            <option value="">{t('settings.variantDefault')}</option>
+            <option value="">{t('settings.variantAuto')}</option>
+            <option value={STANDARD_VARIANT}>{t('settings.variantDefault')}</option>
             {model.variants.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.id} ({v.kind})
               </option>
             ))}
           </select>
+          <p className="muted small" data-testid={`variant-in-use-${model.role}`}>
+            {t('settings.variantInUse', { file: model.inUse ?? t('settings.variantDefault') })}
+          </p>
         </div>
       ))}
       <button type="button" className="button" onClick={() => void clearModelCache().then(() => setCleared(true))}>
