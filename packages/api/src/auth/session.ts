@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { preparedFor } from '../db/prepared';
+import { compileQuery } from '../db/compiled-query';
 import { sessions, users } from '../db/schema/index';
 import type { SessionCache } from './session-cache';
 import { generateToken, hashToken } from './tokens';
@@ -53,21 +53,24 @@ export async function validateSessionToken(db: Database, token: string, now = ne
   return validation;
 }
 
-const statements = preparedFor((db) => ({
-  lookUp: db
-    .select({
-      session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt },
-      user: { id: users.id, email: users.email, username: users.username, createdAt: users.createdAt },
-    })
+// At most one row (by primary key). Columns in this order: session id, user id, expiry, then the
+// user's email, username, creation.
+const lookUp = compileQuery((db) =>
+  db
+    .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, email: users.email, username: users.username, createdAt: users.createdAt })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
-    .where(eq(sessions.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare(),
-}));
+    .where(eq(sessions.id, sql.placeholder('id'))),
+);
+
+function toValidation(row: unknown[]): SessionValidation {
+  const [sessionId, userId, expiresAt, email, username, createdAt] = row as [string, string, Date, string, string, Date];
+  return { session: { id: sessionId, userId, expiresAt }, user: { id: userId, email, username, createdAt } };
+}
 
 async function lookUpSession(db: Database, id: string, now: Date): Promise<SessionValidation | null> {
-  const [row] = await statements(db).lookUp.execute({ id });
+  const [found] = await lookUp(db, { id });
+  const row = found && toValidation(found);
   if (!row) return null;
   const { session, user } = row;
   if (now.getTime() >= session.expiresAt.getTime()) {

@@ -2,7 +2,8 @@ import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import mysql from 'mysql2/promise';
 import * as schema from './schema/index';
 
-export type Database = MySql2Database<typeof schema>;
+/** The drizzle client; `$client` is its mysql2 pool (compiled hot queries run on it directly). */
+export type Database = MySql2Database<typeof schema> & { $client: mysql.Pool };
 
 export interface DatabaseHandle {
   db: Database;

@@ -1,6 +1,7 @@
 import { computeInsights, type Insights } from '@derma/shared';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { compileQuery } from '../../db/compiled-query';
 import { preparedFor } from '../../db/prepared';
 import { insightCache } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
@@ -13,13 +14,15 @@ export async function invalidateInsights(db: Database, userId: string): Promise<
   await statements(db).invalidate.execute({ userId });
 }
 
-const statements = preparedFor((db) => ({
-  cached: db
+// At most one row: (user, period) is the primary key.
+const cachedPayload = compileQuery((db) =>
+  db
     .select({ payload: insightCache.payload })
     .from(insightCache)
-    .where(and(eq(insightCache.userId, sql.placeholder('userId')), eq(insightCache.periodDays, sql.placeholder('days')), gt(insightCache.expiresAt, sql.placeholder('now'))))
-    .limit(1)
-    .prepare(),
+    .where(and(eq(insightCache.userId, sql.placeholder('userId')), eq(insightCache.periodDays, sql.placeholder('days')), gt(insightCache.expiresAt, sql.placeholder('now')))),
+);
+
+const statements = preparedFor((db) => ({
   invalidate: db.delete(insightCache).where(eq(insightCache.userId, sql.placeholder('userId'))).prepare(),
 }));
 
@@ -38,11 +41,11 @@ async function computeFresh(db: Database, userId: string, days: number, minDataP
  */
 export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger'>, userId: string, days: number): Promise<Insights> {
   const now = new Date();
-  const [cached] = await statements(ctx.db).cached.execute({ userId, days, now });
+  const [cached] = await cachedPayload(ctx.db, { userId, days, now });
   if (cached) {
     ctx.metrics.insightsCache.inc({ result: 'hit' });
     ctx.logger.debug({ userId, days, cache: 'hit' }, 'insights');
-    return cached.payload;
+    return JSON.parse(cached[0] as string) as Insights;
   }
   ctx.metrics.insightsCache.inc({ result: 'miss' });
   const started = performance.now();
