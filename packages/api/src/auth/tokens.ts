@@ -1,5 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 
 /**
  * A random secret token as Lucia's guide makes it: 20 random bytes in lower-case base32 without
@@ -13,5 +13,6 @@ export function generateToken(): string {
 
 /** The stored id of a token: hex SHA-256, so a leaked database yields no usable token. */
 export function hashToken(token: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+  // node:crypto rather than @oslojs' JavaScript SHA-256: the same hex, computed natively (every request).
+  return createHash('sha256').update(token).digest('hex');
 }

@@ -17,10 +17,13 @@ export function toScores(row: Pick<DiagnosisHeadRow, 'id' | 'totalScore' | 'crea
   return { id: row.id, createdAt: row.createdAt.toISOString(), totalScore: row.totalScore, scores: perCondition(findings, (f) => f.score) };
 }
 
-/** A diagnosis as lists show it. */
+/** A diagnosis as lists show it (built key by key: a spread into a literal costs µs per item). */
 export function toSummary(row: DiagnosisHeadRow, findings: readonly FindingScoreRow[]): DiagnosisSummary {
   return {
-    ...toScores(row, findings),
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    totalScore: row.totalScore,
+    scores: perCondition(findings, (f) => f.score),
     clientId: row.clientId,
     lesionCounts: perCondition(findings, (f) => f.lesionCount),
     location: row.location,
