@@ -1,17 +1,17 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import { readSessionToken } from '../auth/session-cookie';
 import { createContextInner, type ApiDeps } from '../trpc/context';
 import { appRouter } from '../trpc/root';
 import type { AppEnv } from './app-env';
+import { apiCors } from './api-cors';
 import { clientIp } from './client-ip';
 import { drainUnreadBody } from './drain-unread-body';
 import { mountDocs } from './docs-routes';
 import { checkHealth } from './health';
 import { originCheck } from './origin-check';
+import { requestId } from './request-id';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { mountPhotos } from './photo-route';
@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', requestId(), requestLog(deps.logger), securityHeaders(deps.config.production), clientIp(deps.trustProxy ?? false));
   // Outermost on uploads: an early answer (413, refusal) must reach a client still sending.
   app.use('/trpc/*', drainUnreadBody({ maxBytes: 256 * 1024 * 1024, maxMs: 60_000 }));
-  app.use('/trpc/*', cors({ origin: [...corsOrigins], credentials: true, maxAge: 600 }));
+  app.use('/trpc/*', apiCors(corsOrigins));
   app.use('/trpc/*', originCheck(corsOrigins));
   // Photo uploads to the server fallback may be as large as MAX_IMAGE_SIZE; JSON bodies far less.
   const limitBody = (maxSize: number) =>
