@@ -34,37 +34,44 @@ const observed = t.middleware(async ({ ctx, path, next }) => {
   }
 });
 
-/** The global per-IP limit of `API_RATE_LIMIT` calls per minute. */
-const globalLimit = t.middleware(async ({ ctx, next }) => {
-  await enforceRateLimit(ctx, `ip:${ctx.ip}`, ctx.config.apiRateLimit, 60_000);
-  return next();
-});
-
 /** Refuses early while the start-up migrations have not run, instead of failing mid-query. */
-const databaseReady = t.middleware(({ ctx, next }) => {
+function assertDatabaseReady(ctx: Context): void {
   if (!ctx.dbStatus.ready) {
     throw new TRPCError({
       code: 'SERVICE_UNAVAILABLE',
       message: `The database is unavailable: ${ctx.dbStatus.message ?? 'not migrated yet'}. On-device diagnosis still works.`,
     });
   }
-  return next();
-});
+}
 
-export const publicProcedure = t.procedure.use(observed).use(globalLimit);
+/**
+ * The checks of a kind of procedure, in order, as one middleware level (each level of tRPC's
+ * middleware chain copies its options): the global per-IP limit of `API_RATE_LIMIT` calls per
+ * minute, then the database readiness, then the stricter per-IP auth allowance.
+ */
+async function admit(ctx: Context, checks: { database: boolean; auth: boolean }): Promise<void> {
+  await enforceRateLimit(ctx, `ip:${ctx.ip}`, ctx.config.apiRateLimit, 60_000);
+  if (checks.database) assertDatabaseReady(ctx);
+  if (checks.auth) await enforceRateLimit(ctx, `auth-ip:${ctx.ip}`, ctx.config.authRateLimit.perIp, ctx.config.authRateLimit.windowMs);
+}
+
+const gate = (checks: { database: boolean; auth: boolean }) =>
+  t.middleware(async ({ ctx, next }) => {
+    await admit(ctx, checks);
+    return next();
+  });
+
+export const publicProcedure = t.procedure.use(observed).use(gate({ database: false, auth: false }));
 
 /** Procedures that need the database but no session. */
-export const databaseProcedure = publicProcedure.use(databaseReady);
+export const databaseProcedure = t.procedure.use(observed).use(gate({ database: true, auth: false }));
 
 /** Auth procedures: also limited per IP with the stricter auth allowance. */
-export const authProcedure = databaseProcedure.use(async ({ ctx, next }) => {
-  const { perIp, windowMs } = ctx.config.authRateLimit;
-  await enforceRateLimit(ctx, `auth-ip:${ctx.ip}`, perIp, windowMs);
-  return next();
-});
+export const authProcedure = t.procedure.use(observed).use(gate({ database: true, auth: true }));
 
 /** Procedures for a signed-in user; `ctx.user` and `ctx.session` are never null downstream. */
-export const protectedProcedure = databaseProcedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = t.procedure.use(observed).use(async ({ ctx, next }) => {
+  await admit(ctx, { database: true, auth: false });
   const validated = await resolveSession(ctx);
   if (!validated) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
   return next({ ctx: { session: validated.session, user: validated.user } });
