@@ -1,92 +1,106 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import autocannon from 'autocannon';
-import type { Scenario } from './api-load/scenarios';
+import { loadavg } from 'node:os';
+import { closedLoop, failures, medianRun, type LoadFigures } from './api-load/closed-loop';
+import { meetsGoal, openLoopRuns, P99_GOAL_MS } from './api-load/open-loop-runs';
+import { checkSameAnswers, startReference, type Sameness } from './api-load/reference';
+import { replicaRuns } from './api-load/replica-runs';
 import { SCENARIOS, warmInsights } from './api-load/scenarios';
 import type { LoadServerInfo } from './api-load/server-child';
+import { startChild } from './lib/child-server';
+import type { OpenLoopFigures } from './lib/open-loop';
 import type { BenchOptions } from './lib/reporter';
 import { report } from './lib/reporter';
 import { fmt } from './lib/stats';
 
 const CHILD = new URL('./api-load/server-child.ts', import.meta.url).pathname;
+/** The reads whose throughput must reach the reference's. */
+const RATIO_GOALS = new Set(['diagnosis.list', 'diagnosis.latest', 'insights.get (cache hit)']);
 
-interface LoadFigures {
-  scenario: string;
-  read: boolean;
-  connections: number;
-  requests: number;
-  rps: number;
-  rpsStddev: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  errors: number;
-  non2xx: number;
-  timeouts: number;
+const SMOKE = { users: 20, perUser: 10, levels: [10, 50], duration: 1, rounds: 1, open: { connections: 50, rate: 100, durationS: 2, steps: [150], stepS: 1 }, replicas: { connections: 10, duration: 1, rounds: 1 } };
+const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, durationS: 30, steps: [1250, 1500, 1750, 2000, 2500, 3000], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
+
+interface Cell {
+  api: LoadFigures;
+  reference: LoadFigures | null;
 }
 
-async function load(url: string, tokens: readonly string[], scenario: Scenario, connections: number, duration: number): Promise<LoadFigures> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    timeout: 10,
-    requests: [
-      {
-        method: scenario.method,
-        setupRequest: (req) => {
-          const token = tokens[next++ % tokens.length] ?? '';
-          const body = scenario.body?.();
-          return { ...req, path: scenario.path(), headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body } : {}) };
-        },
-      },
-    ],
-  });
-  const { latency, requests } = result;
-  return { scenario: scenario.name, read: scenario.read, connections, requests: requests.total, rps: requests.average, rpsStddev: requests.stddev, p50: latency.p50, p90: latency.p90, p99: latency.p99, max: latency.max, errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts };
-}
+const ratio = (c: Cell) => (c.reference ? c.api.rps / c.reference.rps : Number.NaN);
+const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
-/** Starts the API in a child process on a seeded database; resolves once it is serving. */
-async function startServer(users: number, perUser: number): Promise<{ info: LoadServerInfo; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, String(users), String(perUser)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`the API server exited with code ${code}`)));
-  });
-  const stop = () => new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.stdin.end();
-  });
-  return { info: JSON.parse(line) as LoadServerInfo, stop };
-}
-
-/** The API under autocannon at two connection counts, against real MariaDB and a seeded dataset. */
+/**
+ * The API under closed-loop load (autocannon) at two connection counts beside a raw reference
+ * server on the same data, then the KPI run in open loop, then one against two replicas behind
+ * nginx. Real MariaDB, a seeded dataset, the API in its own process.
+ * `BENCH_API_CPU_PROF=<dir>` writes a CPU profile of the API process there.
+ */
 export async function apiLoad(options: BenchOptions): Promise<void> {
-  const [users, perUser] = options.smoke ? [20, 10] : [1000, 50];
-  const levels = options.smoke ? [10, 50] : [100, 1000];
-  const duration = options.smoke ? 1 : 10;
-  const { info, stop } = await startServer(users, perUser);
-  const figures: LoadFigures[] = [];
+  const plan = options.smoke ? SMOKE : FULL;
+  const loadBefore = loads();
+  const profile = process.env.BENCH_API_CPU_PROF;
+  const api = await startChild<LoadServerInfo>(CHILD, [String(plan.users), String(plan.perUser)], profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []);
+  const { url, tokens, databaseUrl } = api.info;
+  const cells: Cell[] = [];
+  const sameness: Record<string, Sameness> = {};
+  let open: Awaited<ReturnType<typeof openLoopRuns>>;
+  let replicas: Awaited<ReturnType<typeof replicaRuns>>;
   try {
-    await warmInsights(info.url, info.tokens);
-    for (const scenario of SCENARIOS) {
-      for (const connections of levels) {
-        process.stderr.write(`  ${scenario.name} × ${connections}…\n`);
-        figures.push(await load(info.url, info.tokens, scenario, connections, duration));
+    await warmInsights(url, tokens);
+    const reference = await startReference(databaseUrl);
+    try {
+      for (const scenario of SCENARIOS.filter((s) => s.reference)) sameness[scenario.name] = await checkSameAnswers(url, reference.info.url, scenario, tokens);
+      for (const scenario of SCENARIOS) {
+        for (const connections of plan.levels) {
+          process.stderr.write(`  ${scenario.name} × ${connections}…\n`);
+          const ours: LoadFigures[] = [];
+          const theirs: LoadFigures[] = [];
+          // A first short run of each is discarded: JIT, pools and the database's caches warm up.
+          await closedLoop(url, tokens, scenario, connections, 1);
+          if (scenario.reference) await closedLoop(reference.info.url, tokens, scenario, connections, 1);
+          for (let round = 0; round < plan.rounds; round++) {
+            ours.push(await closedLoop(url, tokens, scenario, connections, plan.duration, api.pid));
+            if (scenario.reference) theirs.push(await closedLoop(reference.info.url, tokens, scenario, connections, plan.duration, reference.pid));
+          }
+          cells.push({ api: medianRun(ours), reference: theirs.length > 0 ? medianRun(theirs) : null });
+        }
       }
+    } finally {
+      await reference.stop();
     }
+    // diagnosis.submit emptied the insight caches: the mix reads them warm, as users mostly do.
+    await warmInsights(url, tokens);
+    open = await openLoopRuns(url, tokens, plan.open);
+    // The API child stays up, idle, holding the seeded database the replicas serve.
+    replicas = await replicaRuns(databaseUrl, tokens, plan.replicas);
   } finally {
-    await stop();
+    await api.stop();
   }
-  const failed = (f: LoadFigures) => f.errors + f.timeouts + f.non2xx;
-  const goal = (f: LoadFigures) => (f.read && f.connections === levels[1] ? (f.p99 < 100 && failed(f) === 0 ? 'met' : 'missed') : '–');
-  await report('api-load', options.smoke, { users, perUser, duration, figures, seedMs: info.seedMs }, [
+  await record(options, plan, { cells, sameness, open, replicas, loadBefore });
+}
+
+async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Cell[]; sameness: Record<string, Sameness>; open: Awaited<ReturnType<typeof openLoopRuns>>; replicas: Awaited<ReturnType<typeof replicaRuns>>; loadBefore: string }): Promise<void> {
+  const { cells, sameness, open, replicas, loadBefore } = run;
+  const ratioGoal = (c: Cell) => (RATIO_GOALS.has(c.api.scenario) && c.reference ? (ratio(c) >= 1 ? 'met' : 'missed') : '–');
+  const openRow = (f: OpenLoopFigures) => [fmt(f.rate), String(f.connections), fmt(f.achievedRps), fmt(f.p50), fmt(f.p90), fmt(f.p99), fmt(f.p999), fmt(f.max), `${f.errors} / ${f.timeouts} / ${f.non2xx}`, Object.entries(f.p99By).map(([k, v]) => `${k.replace(/ \(.*\)/, '')} ${fmt(v)}`).join(', '), meetsGoal(f) ? 'met' : 'missed'];
+  const one = replicas[0]?.run.rps ?? Number.NaN;
+  await report('api-load', options.smoke, { ...plan, loadBefore, cells, sameness, open, replicas }, [
     {
-      title: `API under load: ${users} users × ${perUser} diagnoses, ${duration} s per cell, latency ms (goal for reads at ${levels[1]} connections: p99 < 100 ms, 0 errors)`,
-      columns: ['procedure', 'connections', 'req/s (± sd)', 'p50', 'p90', 'p99', 'max', 'errors / timeouts / non-2xx', 'goal'],
-      rows: figures.map((f) => [f.scenario, String(f.connections), `${fmt(f.rps)} ± ${fmt(f.rpsStddev)}`, fmt(f.p50), fmt(f.p90), fmt(f.p99), fmt(f.max), `${f.errors} / ${f.timeouts} / ${f.non2xx}`, goal(f)]),
+      title: `API beside the raw reference (Hono + mysql2, same queries and answers), closed loop: ${plan.users} users × ${plan.perUser} diagnoses, median of ${plan.rounds} × ${plan.duration} s, latency ms; load before ${loadBefore} (goal: API ≥ 1.0× reference on list, latest and cached insights)`,
+      columns: ['procedure', 'connections', 'API req/s', 'reference req/s', 'API / reference', 'API CPU µs/req', 'reference CPU µs/req', 'API p50', 'API p99', 'reference p99', 'API errors / timeouts / non-2xx', 'goal'],
+      rows: cells.map((c) => [c.api.scenario, String(c.api.connections), fmt(c.api.rps), c.reference ? fmt(c.reference.rps) : '–', c.reference ? `${ratio(c).toFixed(2)}×` : '–', fmt(c.api.cpuUs), c.reference ? fmt(c.reference.cpuUs) : '–', fmt(c.api.p50), fmt(c.api.p99), c.reference ? fmt(c.reference.p99) : '–', `${c.api.errors} / ${c.api.timeouts} / ${c.api.non2xx}`, ratioGoal(c)]),
+    },
+    {
+      title: 'The reference answers the same requests with the same JSON, byte for byte in length (checked before the runs, 5 users each)',
+      columns: ['procedure', 'answers'],
+      rows: Object.entries(sameness).map(([name, same]) => [name, same]),
+    },
+    {
+      title: `Open loop, as users arrive: even rate, latency from each request's scheduled time, connections opened first; mix list 35 %, latest 25 %, history 15 %, cached insights 20 %, submit 5 % (goal at ${plan.open.rate} req/s × ${plan.open.connections} connections: p99 < ${P99_GOAL_MS} ms, 0 errors / timeouts); highest even rate meeting it: ${open.highest === null ? 'none' : `${fmt(open.highest)} req/s`}`,
+      columns: ['offered req/s', 'connections', 'answered req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'errors / timeouts / non-2xx', 'p99 by procedure', 'goal'],
+      rows: [open.goal, ...open.steps].map(openRow),
+    },
+    {
+      title: `Replicas: ${SCENARIOS[0]?.name} through nginx, ${plan.replicas.connections} connections, median of ${plan.replicas.rounds} × ${plan.replicas.duration} s; the production process (REDIS_URL set: Redis rate limits, sessions read from MariaDB)`,
+      columns: ['replicas', 'req/s', 'p50', 'p99', 'errors / timeouts / non-2xx', 'throughput / 1 replica'],
+      rows: replicas.map((r) => [String(r.replicas), fmt(r.run.rps), fmt(r.run.p50), fmt(r.run.p99), String(failures(r.run)), `${(r.run.rps / one).toFixed(2)}×`]),
     },
   ]);
 }

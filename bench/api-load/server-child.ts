@@ -4,6 +4,8 @@ import { seedDataset } from './seed';
 /** What the load-test server process reports once it is serving. */
 export interface LoadServerInfo {
   url: string;
+  /** The seeded database, for the reference server and the replicas. */
+  databaseUrl: string;
   tokens: string[];
   seedMs: number;
 }
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   const api = await startBenchApi({ rateLimit: 1_000_000_000 });
   const started = performance.now();
   const seeded = await seedDataset(api.db.db, userCount, perUser);
-  const info: LoadServerInfo = { url: api.url, tokens: seeded.map((u) => u.token), seedMs: Math.round(performance.now() - started) };
+  const info: LoadServerInfo = { url: api.url, databaseUrl: api.db.url, tokens: seeded.map((u) => u.token), seedMs: Math.round(performance.now() - started) };
   process.stdout.write(`${JSON.stringify(info)}\n`);
   process.stdin.resume();
   process.stdin.on('end', () => {

@@ -1,0 +1,34 @@
+import { startNginx, startReplica } from '@derma/api/testing';
+import { closedLoop, medianRun, type LoadFigures } from './closed-loop';
+import { SCENARIOS } from './scenarios';
+
+/** Throughput of the same procedure through nginx with one and with two API replicas. */
+export interface ReplicaFigures {
+  replicas: number;
+  run: LoadFigures;
+}
+
+/**
+ * Two production API processes (`main.ts`, REDIS_URL set, as behind a load balancer) on the seeded
+ * database; nginx in front with one of them, then with both; `rounds` alternating runs each.
+ */
+export async function replicaRuns(databaseUrl: string, tokens: readonly string[], plan: { connections: number; duration: number; rounds: number }): Promise<ReplicaFigures[]> {
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: 'redis://127.0.0.1:6379', TRUST_PROXY: 'true', API_RATE_LIMIT: '1000000000' };
+  const replicas = await Promise.all([startReplica(env), startReplica(env)]);
+  const proxies = [await startNginx(replicas.slice(0, 1).map((r) => r.address), { workers: 2 }), await startNginx(replicas.map((r) => r.address), { workers: 2 })];
+  const scenario = SCENARIOS[0];
+  if (!scenario) throw new Error('no scenario');
+  const runs: LoadFigures[][] = [[], []];
+  try {
+    for (let round = 0; round < plan.rounds; round++) {
+      for (const [i, proxy] of proxies.entries()) {
+        process.stderr.write(`  ${scenario.name} through nginx, ${i + 1} replica(s) × ${plan.connections}…\n`);
+        runs[i]?.push(await closedLoop(proxy.url, tokens, scenario, plan.connections, plan.duration));
+      }
+    }
+  } finally {
+    for (const proxy of proxies) await proxy.close();
+    await Promise.all(replicas.map((r) => r.close()));
+  }
+  return runs.map((r, i) => ({ replicas: i + 1, run: medianRun(r) }));
+}
