@@ -68,7 +68,8 @@ export function buildAtopyModel(params = ATOPY_PARAMS): Uint8Array {
   const excess = g.op('Relu', [g.op('Div', [g.op('Sub', [local, usual.mean]), threshold])]);
   const luma = luminance(g, rgb);
   // Roughness at the input's full resolution: scaling and mottling are finer than a proto pixel.
-  const full = luminance(g, images);
+  // A weighted channel sum, not a 1×1 Conv: at 640² the runtimes pad 3 channels to a SIMD block, 3× the work.
+  const full = g.op('ReduceSum', [g.op('Mul', [images, g.weight('luma_full_w', [0.299, 0.587, 0.114], [1, 3, 1, 1])]), g.int64('luma_axis', [1])], { keepdims: { i: 1 } });
   const fine = contrast(g, full, smooth(g, full, 5));
   const rough = smooth(g, downsample(g, localStd(g, fine, 3), IMGSZ / PROTO), 5);
   const relativeRough = g.op('Div', [rough, g.op('Add', [own.robust(rough).mean, g.scalar('rough_eps', 1e-3)])]);
