@@ -10,10 +10,15 @@ import { zoneMap } from './zone-map';
  */
 export function skinGrid(image: { width: number; height: number }, crop: DiagnosisResult['crop'], layout: Layout, size: number): Uint8Array {
   const grid = zoneMap(layout, size);
+  const inPhoto = (point: [number, number]): boolean => {
+    const [x, y] = cropToImage(crop, point);
+    return x >= 0 && y >= 0 && x < image.width && y < image.height;
+  };
+  // A crop whose four corners lie in the photo holds every cell centre (it is convex).
+  const s = crop.size;
+  if ([[0, 0], [s, 0], [0, s], [s, s]].every(([u = 0, v = 0]) => inPhoto([u, v]))) return grid;
   for (let i = 0; i < grid.length; i++) {
-    if (grid[i] === 0) continue;
-    const [x, y] = cropToImage(crop, [(((i % size) + 0.5) / size) * crop.size, ((Math.floor(i / size) + 0.5) / size) * crop.size]);
-    if (x < 0 || y < 0 || x >= image.width || y >= image.height) grid[i] = 0;
+    if (grid[i] !== 0 && !inPhoto([(((i % size) + 0.5) / size) * s, ((Math.floor(i / size) + 0.5) / size) * s])) grid[i] = 0;
   }
   return grid;
 }

@@ -29,10 +29,22 @@ const SKIN = {
 /** Zone boundaries in d: brow line (forehead above), eye surround, nose half width, chin below the mouth. */
 const ZONES = { foreheadBelowEyes: -0.44, periocular: [0.55, 0.33], noseHalfWidth: 0.2, noseTop: 0.05, noseBelowTip: 0.14, chinHalfWidth: 0.6 } as const;
 
-function inEllipse(x: number, y: number, c: Point, rx: number, ry: number): boolean {
-  const dx = (x - c[0]) / rx;
-  const dy = (y - c[1]) / ry;
+/** An axis-aligned ellipse in crop fractions. */
+interface Ellipse {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+}
+
+function inEllipse(x: number, y: number, e: Ellipse): boolean {
+  const dx = (x - e.cx) / e.rx;
+  const dy = (y - e.cy) / e.ry;
   return dx * dx + dy * dy <= 1;
+}
+
+function ellipse(c: Point, rx: number, ry: number): Ellipse {
+  return { cx: c[0], cy: c[1], rx, ry };
 }
 
 /** The nose's centre line: from the eye midpoint to the nose tip, x at height y. */
@@ -62,29 +74,41 @@ function outlineCentreX(f: FaceGeometry, unit: number, halfWidth: number): numbe
   return midline - 0.5 * halfWidth * Math.sin(yaw);
 }
 
-function isSkin(f: FaceGeometry, x: number, y: number): boolean {
+/** The skin region of a face: inside the outline, outside every hole (eyes, brows, lips, nostrils). */
+function skinShape(f: FaceGeometry): { outline: Ellipse; holes: Ellipse[] } {
   const d = faceUnit(f);
   const top = f.eyes[1] - SKIN.top * d;
   const bottom = f.mouth[1] + SKIN.bottom * (f.mouth[1] - f.eyes[1]);
   const halfWidth = SKIN.halfWidth * d;
-  const centre: Point = [outlineCentreX(f, d, halfWidth), (top + bottom) / 2];
-  if (!inEllipse(x, y, centre, halfWidth, (bottom - top) / 2)) return false;
-  for (const eye of [f.rightEye, f.leftEye]) {
-    if (inEllipse(x, y, eye, SKIN.eye[0] * d, SKIN.eye[1] * d)) return false;
-    if (inEllipse(x, y, [eye[0], eye[1] - SKIN.brow[0] * d], SKIN.brow[1] * d, SKIN.brow[2] * d)) return false;
-  }
-  if (inEllipse(x, y, f.mouth, f.mouthHalfWidth + SKIN.lips[1] * d, SKIN.lips[0] * d)) return false;
-  return !inEllipse(x, y, [f.nose[0], f.nose[1] + SKIN.nostrils[0] * d], SKIN.nostrils[1] * d, SKIN.nostrils[2] * d);
+  const outline = ellipse([outlineCentreX(f, d, halfWidth), (top + bottom) / 2], halfWidth, (bottom - top) / 2);
+  const holes = [f.rightEye, f.leftEye].flatMap((eye) => [
+    ellipse(eye, SKIN.eye[0] * d, SKIN.eye[1] * d),
+    ellipse([eye[0], eye[1] - SKIN.brow[0] * d], SKIN.brow[1] * d, SKIN.brow[2] * d),
+  ]);
+  holes.push(ellipse(f.mouth, f.mouthHalfWidth + SKIN.lips[1] * d, SKIN.lips[0] * d));
+  holes.push(ellipse([f.nose[0], f.nose[1] + SKIN.nostrils[0] * d], SKIN.nostrils[1] * d, SKIN.nostrils[2] * d));
+  return { outline, holes };
 }
 
-function zoneOf(f: FaceGeometry, x: number, y: number): ZoneId {
+/** The zone boundaries of a face, in crop fractions. */
+function zoneShape(f: FaceGeometry): { periocular: Ellipse[]; foreheadY: number; noseHalfWidth: number; noseTop: number; noseBottom: number; chinHalfWidth: number } {
   const d = faceUnit(f);
   const [px, py] = ZONES.periocular;
-  if (inEllipse(x, y, f.rightEye, px * d, py * d) || inEllipse(x, y, f.leftEye, px * d, py * d)) return 'periocular';
-  if (y < f.eyes[1] + ZONES.foreheadBelowEyes * d) return 'forehead';
-  const nx = noseX(f, y);
-  if (Math.abs(x - nx) < ZONES.noseHalfWidth * d && y > f.eyes[1] + ZONES.noseTop * d && y < f.nose[1] + ZONES.noseBelowTip * d) return 'nose';
-  if (y > f.mouth[1] && Math.abs(x - f.mouth[0]) < ZONES.chinHalfWidth * d) return 'chin';
+  return {
+    periocular: [ellipse(f.rightEye, px * d, py * d), ellipse(f.leftEye, px * d, py * d)],
+    foreheadY: f.eyes[1] + ZONES.foreheadBelowEyes * d,
+    noseHalfWidth: ZONES.noseHalfWidth * d,
+    noseTop: f.eyes[1] + ZONES.noseTop * d,
+    noseBottom: f.nose[1] + ZONES.noseBelowTip * d,
+    chinHalfWidth: ZONES.chinHalfWidth * d,
+  };
+}
+
+function zoneOf(f: FaceGeometry, z: ReturnType<typeof zoneShape>, x: number, y: number, nx: number): ZoneId {
+  if (z.periocular.some((e) => inEllipse(x, y, e))) return 'periocular';
+  if (y < z.foreheadY) return 'forehead';
+  if (Math.abs(x - nx) < z.noseHalfWidth && y > z.noseTop && y < z.noseBottom) return 'nose';
+  if (y > f.mouth[1] && Math.abs(x - f.mouth[0]) < z.chinHalfWidth) return 'chin';
   // The person's right cheek is on the image's left.
   return x < nx ? 'rightCheek' : 'leftCheek';
 }
@@ -97,12 +121,17 @@ function zoneOf(f: FaceGeometry, x: number, y: number): ZoneId {
  */
 export function zoneMap(layout: Layout, size: number): Uint8Array {
   const f = faceGeometry(layout.landmarks);
+  // Shapes laid out once per face, not per cell: a 256² grid is 65,536 cells.
+  const { outline, holes } = skinShape(f);
+  const zones = zoneShape(f);
   const map = new Uint8Array(size * size);
   for (let row = 0; row < size; row++) {
     const y = (row + 0.5) / size;
+    const nx = noseX(f, y);
     for (let col = 0; col < size; col++) {
       const x = (col + 0.5) / size;
-      if (isSkin(f, x, y)) map[row * size + col] = 1 + ZONE_IDS.indexOf(zoneOf(f, x, y));
+      if (!inEllipse(x, y, outline) || holes.some((e) => inEllipse(x, y, e))) continue;
+      map[row * size + col] = 1 + ZONE_IDS.indexOf(zoneOf(f, zones, x, y, nx));
     }
   }
   return map;
