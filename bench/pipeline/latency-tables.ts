@@ -14,15 +14,21 @@ export interface Row {
   config: string;
   output: RunnerOutput;
   total: Summary;
-  stages: Record<Exclude<keyof RunSample, 'total'>, Summary>;
+  stages: Record<Exclude<keyof RunSample, 'total' | 'byRole'>, Summary>;
+  /** Each model's session.run, by role (face, acne, atopy, wrinkle). */
+  byRole: Record<string, Summary>;
 }
 
 /** Summarises what one configuration measured. */
 export function toRow(subject: SubjectName, config: string, output: RunnerOutput): Row {
-  const pick = (k: keyof RunSample) => summarise(output.samples.map((s) => s[k]));
+  const pick = (k: Exclude<keyof RunSample, 'byRole'>) => summarise(output.samples.map((s) => s[k]));
   const stages = { face: pick('face'), faceModel: pick('faceModel'), preprocess: pick('preprocess'), inference: pick('inference'), postprocess: pick('postprocess') };
-  return { subject, config, output, total: pick('total'), stages };
+  const roles = [...new Set(output.samples.flatMap((s) => Object.keys(s.byRole ?? {})))];
+  const byRole = Object.fromEntries(roles.map((role) => [role, summarise(output.samples.map((s) => s.byRole?.[role] ?? Number.NaN))]));
+  return { subject, config, output, total: pick('total'), stages, byRole };
 }
+
+const perModel = (r: Row): string => ['acne', 'atopy', 'wrinkle'].map((role) => (r.byRole[role] ? fmt(r.byRole[role].median) : '–')).join(' / ');
 
 const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? `${fmt(a / b)}×` : '–');
 
@@ -32,11 +38,11 @@ export function subjectTable(subject: SubjectName, rows: readonly Row[], source:
   const modelWork = (r: Row) => r.stages.inference.median + r.stages.face.median;
   return {
     title: `Pipeline latency, ${subject}: ${SUBJECTS[subject].title} (${source}), ms median (p10–p90)`,
-    columns: ['runtime', 'runs', 'total', '× native', 'face+inference × native', 'face stage', 'face model', 'seg preprocess', 'seg inference', 'seg postprocess', 'peak MiB', 'lesions a/t/w'],
+    columns: ['runtime', 'runs', 'total', '× native', 'face+inference × native', 'face stage', 'face model', 'seg preprocess', 'seg inference', 'acne / atopy / wrinkle model', 'seg postprocess', 'peak MiB', 'lesions a/t/w'],
     rows: rows.map((r) =>
       r.output.error
-        ? [r.config, '0', `error: ${r.output.error.slice(0, 80)}`, '–', '–', '–', '–', '–', '–', '–', '–', '–']
-        : [r.config, String(r.total.n), fmtSpread(r.total), native ? fmt(r.total.median / native.total.median) : '–', native ? fmt(modelWork(r) / modelWork(native)) : '–', fmt(r.stages.face.median), fmt(r.stages.faceModel.median), fmt(r.stages.preprocess.median), fmt(r.stages.inference.median), fmt(r.stages.postprocess.median), fmt(r.output.peakMiB), r.output.lesions.join('/')],
+        ? [r.config, '0', `error: ${r.output.error.slice(0, 80)}`, '–', '–', '–', '–', '–', '–', '–', '–', '–', '–']
+        : [r.config, String(r.total.n), fmtSpread(r.total), native ? fmt(r.total.median / native.total.median) : '–', native ? fmt(modelWork(r) / modelWork(native)) : '–', fmt(r.stages.face.median), fmt(r.stages.faceModel.median), fmt(r.stages.preprocess.median), fmt(r.stages.inference.median), perModel(r), fmt(r.stages.postprocess.median), fmt(r.output.peakMiB), r.output.lesions.join('/')],
     ),
   };
 }
@@ -61,21 +67,24 @@ export function faceTable(rows: readonly Row[]): Table {
 
 /** The whole diagnosis on the shipped models before and now, against the 1.3× goal on Chromium WASM. */
 export function diagnosisTable(rows: readonly Row[]): Table {
-  const goal = (config: string, now?: Row, before?: Row) => {
-    if (!config.startsWith('Chromium WASM') || !now || !before) return '–';
-    return now.total.median / before.total.median <= DIAGNOSIS_GOAL ? 'met' : '**missed**';
+  // What the web app loads on that runtime: without WebGPU, the face detector's 320 variant (deviceVariants).
+  const asTheAppRuns = (p: ReturnType<typeof pairs>[number]) => (p.config.startsWith('Chromium WASM') ? p.at320 : p.now);
+  const goal = (config: string, app?: Row, before?: Row) => {
+    if (!config.startsWith('Chromium WASM') || !app || !before) return '–';
+    return app.total.median / before.total.median <= DIAGNOSIS_GOAL ? 'met' : '**missed**';
   };
   return {
-    title: `Whole diagnosis on the shipped models, before (801aeb2) and now, total ms median (p10–p90); goal: now ≤ ${DIAGNOSIS_GOAL}× before on Chromium WASM (the app loads the plain build without WebGPU)`,
-    columns: ['runtime', 'before', 'now (YuNet-n 640)', 'now × before', `≤ ${DIAGNOSIS_GOAL}×`, 'with YuNet-n 320', '320 × before'],
+    title: `Whole diagnosis on the shipped models, before (801aeb2) and now, total ms median (p10–p90); goal: now, as the app runs it, ≤ ${DIAGNOSIS_GOAL}× before on Chromium WASM (the app loads the plain build and the 320 face variant without WebGPU)`,
+    columns: ['runtime', 'before', 'now (YuNet-n 640)', '640 × before', 'with YuNet-n 320', '320 × before', 'as the app runs it', `≤ ${DIAGNOSIS_GOAL}×`],
     rows: pairs(rows).map((p) => [
       p.config,
       p.before ? fmtSpread(p.before.total) : '–',
       p.now ? fmtSpread(p.now.total) : '–',
       p.now && p.before ? ratio(p.now.total.median, p.before.total.median) : '–',
-      goal(p.config, p.now, p.before),
       p.at320 ? fmtSpread(p.at320.total) : '–',
       p.at320 && p.before ? ratio(p.at320.total.median, p.before.total.median) : '–',
+      p.config.startsWith('Chromium WASM') ? 'YuNet-n 320' : 'YuNet-n 640',
+      goal(p.config, asTheAppRuns(p), p.before),
     ]),
   };
 }

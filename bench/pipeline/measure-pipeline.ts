@@ -13,6 +13,8 @@ export interface RunSample {
   inference: number;
   /** NMS, mask assembly, RLE and scores. */
   postprocess: number;
+  /** Each model's `session.run` plus read-back, by role (face, acne, atopy, wrinkle). */
+  byRole: Record<string, number>;
 }
 
 /** What one runtime configuration measured; also the JSON a child process or page prints. */
@@ -54,7 +56,8 @@ function sampleOf(result: TimedResult): RunSample {
   const t = result.timings;
   const faceId = result.models.find((m) => m.role === 'face')?.id;
   const faceModel = faceId === undefined ? 0 : (t.perModel[faceId] ?? 0);
-  return { total: t.total, face: t.face, faceModel, preprocess: t.preprocess, inference: t.inference, postprocess: t.postprocess };
+  const byRole = Object.fromEntries(result.models.map((m) => [m.role, t.perModel[m.id] ?? 0]));
+  return { total: t.total, face: t.face, faceModel, preprocess: t.preprocess, inference: t.inference, postprocess: t.postprocess, byRole };
 }
 
 /**
