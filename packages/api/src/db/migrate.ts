@@ -29,7 +29,21 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-/** Applies the committed migrations that the database has not seen yet. */
-export async function applyMigrations(db: Database): Promise<void> {
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+/**
+ * Applies the committed migrations that the database has not seen yet. Replicas starting together
+ * take turns: each migrates under a named lock of this database, so the second finds nothing to do.
+ */
+export async function applyMigrations(db: Database, lockTimeoutS = 120): Promise<void> {
+  const connection = await db.$client.getConnection();
+  try {
+    const [rows] = await connection.query<mysql.RowDataPacket[]>("SELECT GET_LOCK(CONCAT('derma_migrate:', DATABASE()), ?) AS got", [lockTimeoutS]);
+    if (rows[0]?.got !== 1) throw new Error(`another process held the migration lock for ${lockTimeoutS} s`);
+    try {
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await connection.query("SELECT RELEASE_LOCK(CONCAT('derma_migrate:', DATABASE()))");
+    }
+  } finally {
+    connection.release();
+  }
 }
