@@ -35,7 +35,7 @@ export const ATOPY_PARAMS = {
   dark: -0.3,
   /** How clearly the neighbourhood must be this person's skin (own-skin context, 0..1). */
   context: 0.75,
-  /** How far (px) from a found patch's centre its mask may reach: the largest radius looked for. */
+  /** How far (px) from where a patch answers its mask may reach: about the radius the largest scale answers to. */
   reach: 10,
   /** Within that reach the mask covers the skin whose excess is at least this share of the threshold. */
   mask: 1,
