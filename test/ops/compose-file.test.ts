@@ -26,8 +26,21 @@ describe('docker-compose.yml', () => {
     example = parseEnvExample(await repoText('.env.example'));
   });
 
-  it('has exactly the services db, ollama and app', () => {
-    expect(Object.keys(services).sort()).toEqual(['app', 'db', 'ollama']);
+  it('has exactly the services db, redis, ollama, app and the nginx proxy', () => {
+    expect(Object.keys(services).sort()).toEqual(['app', 'db', 'ollama', 'proxy', 'redis']);
+  });
+
+  it('runs two app replicas behind nginx, sharing Redis, with only nginx published', () => {
+    const app = services.app as Service & { deploy?: { replicas?: number }; ports?: unknown };
+    expect(app.deploy?.replicas).toBe(2);
+    expect(app.ports).toBeUndefined();
+    expect(app.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379', TRUST_PROXY: 'true' });
+    expect(app.depends_on?.redis?.condition).toBe('service_healthy');
+    const proxy = services.proxy as Service & { ports?: string[] };
+    expect(proxy.ports).toEqual(['${APP_PORT:-8000}:80']);
+    expect(proxy.volumes).toContain('./deploy/nginx/derma.conf:/etc/nginx/conf.d/default.conf:ro');
+    expect(proxy.depends_on?.app?.condition).toBe('service_healthy');
+    for (const name of ['db', 'redis', 'ollama']) expect((services[name] as { ports?: unknown }).ports, name).toBeUndefined();
   });
 
   it('uses only compose-spec keys, with durations and restart policies that compose accepts', () => {
@@ -47,8 +60,10 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('names only mysql:8.4, a pinned ollama/ollama release, and the app built from the Dockerfile', () => {
+  it('names only mysql:8.4, redis 7.4, a pinned nginx and ollama/ollama release, and the app built from the Dockerfile', () => {
     expect(services.db?.image).toBe('mysql:8.4');
+    expect(services.redis?.image).toBe('redis:7.4-alpine');
+    expect(services.proxy?.image).toMatch(/^nginx:\d+\.\d+\.\d+-alpine$/);
     expect(services.ollama?.image).toMatch(/^ollama\/ollama:\d+\.\d+\.\d+$/);
     expect(services.app?.build).toBe('.');
     expect(services.app?.image).toBeUndefined();
@@ -73,6 +88,8 @@ describe('docker-compose.yml', () => {
 
   it('starts the app after a healthy database and health-checks db, ollama on /api/tags and app on /health', () => {
     expect(services.app?.depends_on?.db?.condition).toBe('service_healthy');
+    expect(services.redis?.healthcheck?.test.join(' ')).toContain('redis-cli ping');
+    expect(services.proxy?.healthcheck?.test.join(' ')).toContain('/health');
     expect(services.db?.healthcheck?.test.join(' ')).toContain('mysqladmin ping');
     expect(services.ollama?.healthcheck?.test.join(' ')).toContain('GET /api/tags');
     expect(services.app?.healthcheck?.test.join(' ')).toContain('/health');

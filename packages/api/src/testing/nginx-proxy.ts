@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
 
 export const NGINX = '/usr/sbin/nginx';
@@ -14,12 +15,27 @@ export interface NginxProxy {
   close(): Promise<void>;
 }
 
+const PRODUCTION_CONFIG = fileURLToPath(new URL('../../../../deploy/nginx/derma.conf', import.meta.url));
+
+/** The `location /` block of the production config, braces matched. */
+async function productionLocation(): Promise<string> {
+  const text = await readFile(PRODUCTION_CONFIG, 'utf8');
+  const start = text.indexOf('    location / {');
+  if (start < 0) throw new Error(`no "location / {" block in ${PRODUCTION_CONFIG}`);
+  let depth = 0;
+  for (let i = text.indexOf('{', start); i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  throw new Error(`unbalanced braces in ${PRODUCTION_CONFIG}`);
+}
+
 /**
- * The proxy part of the production config (deploy/nginx/derma.conf) for upstream `api`: keep-alive
- * to the replicas, the client's address as the only X-Forwarded-For hop (the API trusts the first
- * hop, so a client's own header must not pass through), no buffering (advice streams over SSE).
+ * An nginx http-block body proxying `listen` to `upstreams` (`host:port`) with the production
+ * config's `location /` (deploy/nginx/derma.conf): keep-alive to the replicas, the client's address
+ * as the only X-Forwarded-For hop, no buffering (advice streams over SSE).
  */
-export function proxyConfig(listen: string, upstreams: readonly string[]): string {
+export async function proxyConfig(listen: string, upstreams: readonly string[]): Promise<string> {
   return `
   upstream api {
 ${upstreams.map((u) => `    server ${u};`).join('\n')}
@@ -28,16 +44,7 @@ ${upstreams.map((u) => `    server ${u};`).join('\n')}
   server {
     listen ${listen} backlog=4096;
     client_max_body_size 12m;
-    location / {
-      proxy_pass http://api;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_buffering off;
-      proxy_read_timeout 300s;
-    }
+${await productionLocation()}
   }`;
 }
 
@@ -76,7 +83,7 @@ events { worker_connections 8192; }
 http {
   access_log off;
 ${temp}
-${proxyConfig(`127.0.0.1:${port}`, upstreams)}
+${await proxyConfig(`127.0.0.1:${port}`, upstreams)}
 }
 `;
   await writeFile(join(dir, 'nginx.conf'), config);
