@@ -30,10 +30,12 @@ const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
  * The API under closed-loop load (autocannon) at two connection counts beside a raw reference
  * server on the same data, then the KPI run in open loop, then one against two replicas behind
  * nginx. Real MariaDB, a seeded dataset, the API in its own process.
- * `BENCH_API_CPU_PROF=<dir>` writes a CPU profile of the API process there.
+ * `BENCH_API_CPU_PROF=<dir>` writes a CPU profile of the API process there;
+ * `BENCH_API_PHASES=closed` (or `closed,open`) runs only those phases.
  */
 export async function apiLoad(options: BenchOptions): Promise<void> {
   const plan = options.smoke ? SMOKE : FULL;
+  const phases = new Set((process.env.BENCH_API_PHASES ?? 'closed,open,replicas').split(','));
   const loadBefore = loads();
   const profile = process.env.BENCH_API_CPU_PROF;
   const api = await startChild<LoadServerInfo>(CHILD, [String(plan.users), String(plan.perUser)], profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []);
@@ -47,7 +49,7 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
     const reference = await startReference(databaseUrl);
     try {
       for (const scenario of SCENARIOS.filter((s) => s.reference)) sameness[scenario.name] = await checkSameAnswers(url, reference.info.url, scenario, tokens);
-      for (const scenario of SCENARIOS) {
+      for (const scenario of phases.has('closed') ? SCENARIOS : []) {
         for (const connections of plan.levels) {
           process.stderr.write(`  ${scenario.name} × ${connections}…\n`);
           const ours: LoadFigures[] = [];
@@ -67,9 +69,9 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
     }
     // diagnosis.submit emptied the insight caches: the mix reads them warm, as users mostly do.
     await warmInsights(url, tokens);
-    open = await openLoopRuns(url, tokens, plan.open);
+    open = phases.has('open') ? await openLoopRuns(url, tokens, plan.open) : { goal: null, steps: [], highest: null };
     // The API child stays up, idle, holding the seeded database the replicas serve.
-    replicas = await replicaRuns(databaseUrl, tokens, plan.replicas);
+    replicas = phases.has('replicas') ? await replicaRuns(databaseUrl, tokens, plan.replicas) : [];
   } finally {
     await api.stop();
   }
@@ -95,7 +97,7 @@ async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Ce
     {
       title: `Open loop, as users arrive: even rate, latency from each request's scheduled time, connections opened first; mix list 35 %, latest 25 %, history 15 %, cached insights 20 %, submit 5 % (goal at ${plan.open.rate} req/s × ${plan.open.connections} connections: p99 < ${P99_GOAL_MS} ms, 0 errors / timeouts); highest even rate meeting it: ${open.highest === null ? 'none' : `${fmt(open.highest)} req/s`}`,
       columns: ['offered req/s', 'connections', 'answered req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'errors / timeouts / non-2xx', 'p99 by procedure', 'goal'],
-      rows: [open.goal, ...open.steps].map(openRow),
+      rows: [...(open.goal ? [open.goal] : []), ...open.steps].map(openRow),
     },
     {
       title: `Replicas: ${SCENARIOS[0]?.name} through nginx, ${plan.replicas.connections} connections, median of ${plan.replicas.rounds} × ${plan.replicas.duration} s; the production process (REDIS_URL set: Redis rate limits, sessions read from MariaDB)`,

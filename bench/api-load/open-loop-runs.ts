@@ -7,11 +7,18 @@ export const P99_GOAL_MS = 100;
 /** Whether an open-loop run met the KPI: p99 under 100 ms and not one error or timeout. */
 export const meetsGoal = (f: OpenLoopFigures) => f.p99 < P99_GOAL_MS && f.errors + f.timeouts + f.non2xx === 0;
 
+/** The goal run (null when the phase was skipped), the higher steps, the highest rate that met the goal. */
+export interface OpenLoopResults {
+  goal: OpenLoopFigures | null;
+  steps: OpenLoopFigures[];
+  highest: number | null;
+}
+
 /**
  * The goal run (`rate` req/s of the mix over `connections` keep-alive connections), then higher
  * even rates in steps until one misses the goal: the last that met it is the highest even rate.
  */
-export async function openLoopRuns(url: string, tokens: readonly string[], plan: { connections: number; rate: number; durationS: number; steps: readonly number[]; stepS: number }): Promise<{ goal: OpenLoopFigures; steps: OpenLoopFigures[]; highest: number | null }> {
+export async function openLoopRuns(url: string, tokens: readonly string[], plan: { connections: number; rate: number; durationS: number; steps: readonly number[]; stepS: number }): Promise<OpenLoopResults> {
   process.stderr.write(`  open loop: ${plan.rate} req/s over ${plan.connections} connections, ${plan.durationS} s…\n`);
   const goal = await openLoop({ url, tokens, mix: MIX, connections: plan.connections, rate: plan.rate, durationS: plan.durationS });
   const steps: OpenLoopFigures[] = [];

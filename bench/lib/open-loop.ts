@@ -66,7 +66,21 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopFigure
   const total = Math.round(options.rate * options.durationS);
   let [sent, completed, errors, timeouts, non2xx] = [0, 0, 0, 0, 0];
 
-  const dispatch = (connection: RawConnection, job: { at: number; entry: MixEntry; n: number }) => {
+  const dispatch = (connection: RawConnection, job: { at: number; entry: MixEntry; n: number }): void => {
+    // A connection the server closed while idle is opened again; the wait counts in the latency.
+    if (!connection.open) {
+      void RawConnection.open(hostname, Number(port)).then(
+        (fresh) => {
+          pool.push(fresh);
+          dispatch(fresh, job);
+        },
+        () => {
+          errors++;
+          completed++;
+        },
+      );
+      return;
+    }
     const { entry, at, n } = job;
     const token = options.tokens[n % options.tokens.length] ?? '';
     const body = entry.body?.();
@@ -104,7 +118,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopFigure
       while (sent < total && start + (sent * 1000) / options.rate <= now) {
         const job = { at: start + (sent * 1000) / options.rate, entry: pick(options.mix, totalWeight), n: sent };
         sent++;
-        const connection = idle.pop();
+        // First in, first out: every connection carries its share, none idles into a server timeout.
+        const connection = idle.shift();
         if (connection) dispatch(connection, job);
         else waiting.push(job);
       }
