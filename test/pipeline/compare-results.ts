@@ -1,17 +1,8 @@
 import type { Detection, DiagnosisResult } from '@derma/shared';
 import { CONDITION_IDS, decodeRle } from '@derma/shared';
+import { maskIou } from '@derma/api/optimize';
 import { expect } from 'vitest';
 
-/** Intersection over union of two 0/1 masks; 1 when both are empty. */
-export function maskIou(a: Uint8Array, b: Uint8Array): number {
-  let inter = 0;
-  let union = 0;
-  for (let i = 0; i < a.length; i++) {
-    inter += a[i] && b[i] ? 1 : 0;
-    union += a[i] || b[i] ? 1 : 0;
-  }
-  return union === 0 ? 1 : inter / union;
-}
 
 /**
  * Pairs each detection of `a` with an unused one of `b` of the same class whose box corners and

@@ -2,12 +2,28 @@ import { parseArgs } from 'node:util';
 import { readManifestFile } from '../inference/manifest-file';
 import { CliError } from './cli-error';
 import { addModel } from './models-add';
+import { calibrationImages, formatOptimizeReport, optimizeManifestModel } from './models-optimize';
 import { verifyManifest } from './models-verify';
 
 export const MODELS_USAGE = [
   'derma models verify [--manifest path]',
-  'derma models add <file.onnx> --condition acne|atopy|wrinkle|face [--id ID] [--version V] [--max-area-ratio R] [--manifest path]',
+  'derma models add <file.onnx> --condition acne|atopy|wrinkle|face [--id ID] [--version V] [--max-area-ratio R] [--images dir]... [--manifest path]',
+  'derma models optimize <id> [--images dir]... [--manifest path]',
 ];
+
+async function readOnDisk(path: string | undefined): Promise<Awaited<ReturnType<typeof readManifestFile>>> {
+  return readManifestFile(path).catch((error: Error) => {
+    throw new CliError(error.message);
+  });
+}
+
+async function optimize(args: string[], out: (text: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { images: { type: 'string', multiple: true }, manifest: { type: 'string' } } });
+  const [id] = positionals;
+  if (!id) throw new CliError(`usage: ${MODELS_USAGE[2]}`, 2);
+  const report = await optimizeManifestModel(await readOnDisk(values.manifest), id, await calibrationImages(values.images ?? []));
+  for (const line of formatOptimizeReport(report)) out(line);
+}
 
 async function verify(args: string[], out: (text: string) => void): Promise<void> {
   const { values } = parseArgs({ args, options: { manifest: { type: 'string' } } });
@@ -33,6 +49,7 @@ async function add(args: string[], out: (text: string) => void): Promise<void> {
       id: { type: 'string' },
       version: { type: 'string' },
       'max-area-ratio': { type: 'string' },
+      images: { type: 'string', multiple: true },
       manifest: { type: 'string' },
     },
   });
@@ -45,12 +62,15 @@ async function add(args: string[], out: (text: string) => void): Promise<void> {
   const entry = await addModel(onDisk, { source, role: values.condition, id: values.id, version: values.version, maxAreaRatio: ratio });
   const task = entry.kptShape ? `${entry.task}, ${entry.kptShape[0]} keypoints` : entry.task;
   out(`added ${entry.id} (${task}, classes ${entry.names.join(', ')}, imgsz ${entry.imgsz}, ${entry.bytes} bytes, sha256 ${entry.sha256}) as the ${entry.role} model in ${onDisk.path}`);
+  const report = await optimizeManifestModel(await readOnDisk(onDisk.path), entry.id, await calibrationImages(values.images ?? []));
+  for (const line of formatOptimizeReport(report)) out(line);
 }
 
-/** `derma models verify|add`. */
+/** `derma models verify|add|optimize`. */
 export async function modelsCommand(args: string[], out: (text: string) => void): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === 'verify') return verify(rest, out);
   if (sub === 'add') return add(rest, out);
+  if (sub === 'optimize') return optimize(rest, out);
   throw new CliError(`usage:\n  ${MODELS_USAGE.join('\n  ')}`, 2);
 }

@@ -46,3 +46,17 @@ describe('manifestSchema tasks', () => {
     expect(issues([{ ...face, variants: [variant] }])).toEqual([]);
   });
 });
+
+describe('manifestSchema variants written by derma models optimize', () => {
+  const variant = { id: 'acne-int8', kind: 'int8', file: 'acne.int8.onnx', sha256: 'c'.repeat(64), bytes: 3, imgsz: 640 } as const;
+
+  it('keeps precision and measured agreement, and still parses variants written before them', () => {
+    const agreement = { images: 15, boxIou: 0.95, maskIou: 0.97, scoreDiff: 1 };
+    const parsed = manifestSchema.parse({ schemaVersion: 1, models: [{ ...acne, variants: [{ ...variant, precision: 'int8', agreement }, { ...variant, id: 'old' }] }] });
+    expect(parsed.models[0]?.variants.map((v) => [v.precision, v.agreement])).toEqual([['int8', agreement], [undefined, undefined]]);
+  });
+
+  it('refuses an agreement IoU above 1', () => {
+    expect(issues([{ ...acne, variants: [{ ...variant, agreement: { images: 1, boxIou: 1.2, scoreDiff: 0 } }] }])).toEqual(['Too big: expected number to be <=1']);
+  });
+});

@@ -24,10 +24,28 @@ const relativeFileSchema = z
   .min(1)
   .refine((f) => !f.startsWith('/') && !f.split('/').includes('..'), 'file must be a relative path inside models/');
 
+/** Number format of a model file's weights: fp16 and int8 are stored smaller and widened to fp32 when loaded. */
+export const modelPrecisionSchema = z.enum(['fp32', 'fp16', 'int8']);
+
+/**
+ * How closely a variant's detections follow the main file's on a set of calibration images, as
+ * `derma models optimize` measured it: per image, matched box IoU summed over max(count) (1 when
+ * both find nothing), union mask IoU (segment models), and the score difference in points (the
+ * condition score for segment models, 100 × confidence for the face model); means over the images,
+ * the score difference as its maximum.
+ */
+export const variantAgreementSchema = z.object({
+  images: z.number().int().positive(),
+  boxIou: z.number().min(0).max(1),
+  maskIou: z.number().min(0).max(1).optional(),
+  scoreDiff: z.number().min(0),
+});
+
 /**
  * Another file the app may pick per device instead of the main one: the same network in fp16 or
  * int8, or at a smaller imgsz, or `alternative`, another network of the same family trained for
- * the same job (same names, task and keypoints, e.g. YuNet-s beside YuNet-n).
+ * the same job (same names, task and keypoints, e.g. YuNet-s beside YuNet-n). `precision` and
+ * `agreement` are written by `derma models optimize`; manifests without them stay valid.
  */
 export const modelVariantSchema = z.object({
   id: z.string().min(1),
@@ -36,6 +54,8 @@ export const modelVariantSchema = z.object({
   sha256: sha256Schema,
   bytes: z.number().int().positive(),
   imgsz: z.number().int().positive().multipleOf(32),
+  precision: modelPrecisionSchema.optional(),
+  agreement: variantAgreementSchema.optional(),
 });
 
 /**
@@ -96,3 +116,6 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestModel = z.infer<typeof manifestModelSchema>;
 export type ManifestModelInput = z.input<typeof manifestModelSchema>;
 export type ModelTask = z.infer<typeof modelTaskSchema>;
+export type ModelVariant = z.infer<typeof modelVariantSchema>;
+export type VariantAgreement = z.infer<typeof variantAgreementSchema>;
+export type ModelPrecision = z.infer<typeof modelPrecisionSchema>;

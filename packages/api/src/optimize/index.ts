@@ -1,0 +1,10 @@
+export { optimizeModel, variantFile } from './optimize-model';
+export type { AcceptedVariant, RefusedVariant, SkippedVariant, VariantKind } from './optimize-model';
+export { AGREEMENT_BOUND, agreement, disagreement, maskIou } from './agreement';
+export type { AgreementBound } from './agreement';
+export { modelOutcome } from './model-outcome';
+export type { ModelOutcome } from './model-outcome';
+export { readCalibrationImages, syntheticCalibration } from './calibration-images';
+export type { CalibrationImage } from './calibration-images';
+export { fp16Weights } from './fp16-weights';
+export { int8Weights } from './int8-weights';

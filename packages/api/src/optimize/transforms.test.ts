@@ -1,0 +1,54 @@
+import * as ort from 'onnxruntime-node';
+import { describe, expect, it } from 'vitest';
+import { fp16Weights } from './fp16-weights';
+import { int8Weights } from './int8-weights';
+import { DataType, decodeModel } from './onnx-model';
+import { TINY_INPUT, tinyConvModel } from './tiny-conv.testing';
+
+async function run(bytes: Uint8Array): Promise<Float32Array> {
+  const session = await ort.InferenceSession.create(bytes);
+  const out = await session.run({ x: new ort.Tensor('float32', TINY_INPUT, [1, 3, 6, 6]) });
+  await session.release();
+  return out.y?.data as Float32Array;
+}
+
+function maxError(a: Float32Array, b: Float32Array): number {
+  return Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? Number.NaN))));
+}
+
+const stored = (bytes: Uint8Array): Record<string, number> => Object.fromEntries((decodeModel(bytes).graph?.initializer ?? []).map((t) => [t.name ?? '', t.dataType ?? 0]));
+
+describe('fp16Weights', () => {
+  it('stores the conv weight as float16, keeps the 1e-8 epsilons float32 and computes what fp32 does', async () => {
+    const fp32 = tinyConvModel();
+    const { bytes, converted, kept } = fp16Weights(fp32);
+    expect(stored(bytes)).toMatchObject({ W__fp16: DataType.FLOAT16, E: DataType.FLOAT, B: DataType.FLOAT });
+    expect([converted, kept]).toEqual([1, 1]);
+    expect(bytes.length).toBeLessThan(fp32.length);
+    expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(1e-2);
+  });
+});
+
+describe('int8Weights', () => {
+  it('stores the conv weight as int8 with one scale per output channel and keeps bias and epsilons float32', async () => {
+    const fp32 = tinyConvModel();
+    const { bytes } = int8Weights(fp32);
+    expect(stored(bytes)).toMatchObject({ W__q: DataType.INT8, W__scale: DataType.FLOAT, B: DataType.FLOAT, E: DataType.FLOAT });
+    const scale = decodeModel(bytes).graph?.initializer?.find((t) => t.name === 'W__scale');
+    expect(scale?.dims?.map(Number)).toEqual([4]);
+    expect(decodeModel(bytes).graph?.node?.[0]?.opType).toBe('DequantizeLinear');
+    // 1/254 of each channel's range per weight, over 27 taps of inputs in -1..1.
+    expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(0.15);
+  });
+
+  it('dequantizes with Cast and Mul before opset 13, where DequantizeLinear has no axis', async () => {
+    const fp32 = tinyConvModel(12);
+    const { bytes } = int8Weights(fp32);
+    expect(decodeModel(bytes).graph?.node?.slice(0, 2).map((n) => n.opType)).toEqual(['Cast', 'Mul']);
+    expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(0.15);
+  });
+
+  it('writes the same bytes every time it is run on the same file', () => {
+    expect(Buffer.from(int8Weights(tinyConvModel()).bytes).equals(Buffer.from(int8Weights(tinyConvModel()).bytes))).toBe(true);
+  });
+});
