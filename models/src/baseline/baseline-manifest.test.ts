@@ -19,7 +19,9 @@ describe('baseline generation', () => {
 
   it('matches the committed manifest entries, hash and size included', () => {
     for (const { entry } of built) {
-      expect(committed.models.find((m) => m.id === entry.id)).toEqual(manifestSchema.shape.models.element.parse(entry));
+      // Variants are listed by `derma models optimize` from the committed file, not by the generator.
+      const listed = committed.models.find((m) => m.id === entry.id);
+      expect(listed && { ...listed, variants: [] }).toEqual(manifestSchema.shape.models.element.parse(entry));
     }
   });
 
