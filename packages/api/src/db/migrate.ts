@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { drizzle } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
 import mysql from 'mysql2/promise';
 import type { Database } from './client';
@@ -39,7 +40,8 @@ export async function applyMigrations(db: Database, lockTimeoutS = 120): Promise
     const [rows] = await connection.query<mysql.RowDataPacket[]>("SELECT GET_LOCK(CONCAT('derma_migrate:', DATABASE()), ?) AS got", [lockTimeoutS]);
     if (rows[0]?.got !== 1) throw new Error(`another process held the migration lock for ${lockTimeoutS} s`);
     try {
-      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      // On the connection that holds the lock: a pool of one connection must not wait for itself.
+      await migrate(drizzle({ client: connection }), { migrationsFolder: MIGRATIONS_FOLDER });
     } finally {
       await connection.query("SELECT RELEASE_LOCK(CONCAT('derma_migrate:', DATABASE()))");
     }
