@@ -43,7 +43,7 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
   const cells: Cell[] = [];
   const sameness: Record<string, Sameness> = {};
   let open: Awaited<ReturnType<typeof openLoopRuns>>;
-  let replicas: Awaited<ReturnType<typeof replicaRuns>>;
+  let replicas: { closed: Awaited<ReturnType<typeof replicaRuns>>['closed']; open: OpenLoopFigures | null };
   try {
     await warmInsights(url, tokens);
     const reference = await startReference(databaseUrl);
@@ -71,18 +71,18 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
     await warmInsights(url, tokens);
     open = phases.has('open') ? await openLoopRuns(url, tokens, plan.open) : { goal: null, steps: [], highest: null };
     // The API child stays up, idle, holding the seeded database the replicas serve.
-    replicas = phases.has('replicas') ? await replicaRuns(databaseUrl, tokens, plan.replicas) : [];
+    replicas = phases.has('replicas') ? await replicaRuns(databaseUrl, tokens, plan.replicas, plan.open) : { closed: [], open: null };
   } finally {
     await api.stop();
   }
   await record(options, plan, { cells, sameness, open, replicas, loadBefore });
 }
 
-async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Cell[]; sameness: Record<string, Sameness>; open: Awaited<ReturnType<typeof openLoopRuns>>; replicas: Awaited<ReturnType<typeof replicaRuns>>; loadBefore: string }): Promise<void> {
+async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Cell[]; sameness: Record<string, Sameness>; open: Awaited<ReturnType<typeof openLoopRuns>>; replicas: { closed: Awaited<ReturnType<typeof replicaRuns>>['closed']; open: OpenLoopFigures | null }; loadBefore: string }): Promise<void> {
   const { cells, sameness, open, replicas, loadBefore } = run;
   const ratioGoal = (c: Cell) => (RATIO_GOALS.has(c.api.scenario) && c.reference ? (ratio(c) >= 1 ? 'met' : 'missed') : '–');
   const openRow = (f: OpenLoopFigures) => [fmt(f.rate), String(f.connections), fmt(f.achievedRps), fmt(f.p50), fmt(f.p90), fmt(f.p99), fmt(f.p999), fmt(f.max), `${f.errors} / ${f.timeouts} / ${f.non2xx}`, Object.entries(f.p99By).map(([k, v]) => `${k.replace(/ \(.*\)/, '')} ${fmt(v)}`).join(', '), meetsGoal(f) ? 'met' : 'missed'];
-  const one = replicas[0]?.run.rps ?? Number.NaN;
+  const one = replicas.closed[0]?.run.rps ?? Number.NaN;
   await report('api-load', options.smoke, { ...plan, loadBefore, cells, sameness, open, replicas }, [
     {
       title: `API beside the raw reference (Hono + mysql2, same queries and answers), closed loop: ${plan.users} users × ${plan.perUser} diagnoses, median of ${plan.rounds} × ${plan.duration} s, latency ms; load before ${loadBefore} (goal: API ≥ 1.0× reference on list, latest and cached insights)`,
@@ -102,7 +102,12 @@ async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Ce
     {
       title: `Replicas: ${SCENARIOS[0]?.name} through nginx, ${plan.replicas.connections} connections, median of ${plan.replicas.rounds} × ${plan.replicas.duration} s; the production process (REDIS_URL set: Redis rate limits, sessions read from MariaDB)`,
       columns: ['replicas', 'req/s', 'p50', 'p99', 'errors / timeouts / non-2xx', 'throughput / 1 replica'],
-      rows: replicas.map((r) => [String(r.replicas), fmt(r.run.rps), fmt(r.run.p50), fmt(r.run.p99), String(failures(r.run)), `${(r.run.rps / one).toFixed(2)}×`]),
+      rows: replicas.closed.map((r) => [String(r.replicas), fmt(r.run.rps), fmt(r.run.p50), fmt(r.run.p99), String(failures(r.run)), `${(r.run.rps / one).toFixed(2)}×`]),
+    },
+    {
+      title: `Open loop through nginx to 2 replicas (same mix and goal as above)`,
+      columns: ['offered req/s', 'connections', 'answered req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'errors / timeouts / non-2xx', 'p99 by procedure', 'goal'],
+      rows: replicas.open ? [openRow(replicas.open)] : [],
     },
   ]);
 }
