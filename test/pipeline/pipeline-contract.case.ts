@@ -6,11 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRONAUT_PNG, fixtureBytes } from '../support/fixtures';
 import { expectSameDiagnosis } from './compare-results';
 import type { ModelSet } from './model-sets';
-import { baselineModelSet, yolov8ModelSet } from './model-sets';
+import { baselineModelSet, optimizedModelSet, yolov8ModelSet } from './model-sets';
 
+// Variants run at 320 only: at 640 they would double the slowest part of the suite for no new code path.
 const MODEL_SETS: [string, () => Promise<ModelSet>][] = [
   ['baseline models', baselineModelSet],
+  ['baseline models, fp16 variants', async () => optimizedModelSet(await baselineModelSet(), 'fp16')],
+  ['baseline models, int8 variants', async () => optimizedModelSet(await baselineModelSet(), 'int8')],
   ['architecture-equivalent YOLOv8n @320 with the YuNet face', () => yolov8ModelSet(320)],
+  ['architecture-equivalent YOLOv8n @320, fp16 variants', async () => optimizedModelSet(await yolov8ModelSet(320), 'fp16')],
+  ['architecture-equivalent YOLOv8n @320, int8 variants', async () => optimizedModelSet(await yolov8ModelSet(320), 'int8')],
   ['architecture-equivalent YOLOv8n @640 with the YuNet face', () => yolov8ModelSet(640)],
 ];
 
@@ -46,8 +51,12 @@ export function pipelineContractSuite(runtimeName: string, makeRuntime: () => On
     beforeAll(async () => {
       const set = await loadSet();
       images = await testImages();
-      pipeline = await loadPipeline({ manifest: set.manifest, readFile: set.readFile, runtime: makeRuntime() });
-      reference = await loadPipeline({ manifest: set.manifest, readFile: set.readFile, runtime: createNodeRuntime() });
+      const options = { manifest: set.manifest, readFile: set.readFile, ...(set.variants ? { variants: set.variants } : {}) };
+      pipeline = await loadPipeline({ ...options, runtime: makeRuntime() });
+      reference = await loadPipeline({ ...options, runtime: createNodeRuntime() });
+      // The suite is about the variants: each must be what the pipeline actually loaded.
+      const loaded = [pipeline.models.face, ...Object.values(pipeline.models.conditions)].map((m) => m?.file);
+      for (const id of Object.values(set.variants ?? {})) expect(loaded, id).toContainEqual(expect.stringMatching(/\.(fp16|int8)\.onnx$/));
     }, 300_000);
 
     afterAll(async () => {
