@@ -55,8 +55,8 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
           const ours: LoadFigures[] = [];
           const theirs: LoadFigures[] = [];
           // A first short run of each is discarded: JIT, pools and the database's caches warm up.
-          await closedLoop(url, tokens, scenario, connections, 1);
-          if (scenario.reference) await closedLoop(reference.info.url, tokens, scenario, connections, 1);
+          if (!options.smoke) await closedLoop(url, tokens, scenario, connections, 1);
+          if (!options.smoke && scenario.reference) await closedLoop(reference.info.url, tokens, scenario, connections, 1);
           for (let round = 0; round < plan.rounds; round++) {
             ours.push(await closedLoop(url, tokens, scenario, connections, plan.duration, api.pid));
             if (scenario.reference) theirs.push(await closedLoop(reference.info.url, tokens, scenario, connections, plan.duration, reference.pid));
