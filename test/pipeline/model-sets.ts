@@ -1,8 +1,8 @@
-import type { Manifest, ModelRole, ModelVariant } from '@derma/shared';
-import { manifestSchema, sha256Hex } from '@derma/shared';
+import type { Manifest, ModelRole } from '@derma/shared';
+import { manifestSchema } from '@derma/shared';
 import { readManifestFile } from '@derma/api/inference';
 import type { VariantKind } from '@derma/api/optimize';
-import { fp16Weights, int8Weights, variantFile } from '@derma/api/optimize';
+import { optimizedSet } from '@derma/api/optimize';
 import { yolov8ModelSet as generatedSet } from '@derma/models/yolov8';
 
 /** A manifest and how to read the files it names; `variants` are the files the pipeline loads instead of the main ones. */
@@ -36,34 +36,7 @@ export async function yolov8ModelSet(imgsz: 320 | 640, face: 'generated' | 'ship
   return { name, manifest: manifestSchema.parse({ schemaVersion: 1, models }), readFile };
 }
 
-const TRANSFORMS: Record<VariantKind, (bytes: Uint8Array) => { bytes: Uint8Array; converted: number }> = { fp16: fp16Weights, int8: int8Weights };
-
-/**
- * The same set with every model's `kind` variant chosen: the one its manifest lists, else one
- * written in memory as `derma models optimize` writes it (agreement not measured here); a model
- * the transform cannot shrink (no conv weights for int8) keeps its main file.
- */
+/** The same set with every model's `kind` variant chosen (listed, or written in memory as `derma models optimize` writes it). */
 export async function optimizedModelSet(set: ModelSet, kind: VariantKind): Promise<ModelSet> {
-  const written = new Map<string, Uint8Array>();
-  const variants: Partial<Record<ModelRole, string>> = {};
-  const models = [];
-  for (const entry of set.manifest.models) {
-    const listed = entry.variants.find((v) => v.precision === kind);
-    if (listed) {
-      variants[entry.role] = listed.id;
-      models.push(entry);
-      continue;
-    }
-    const { bytes, converted } = TRANSFORMS[kind](await set.readFile(entry.file));
-    if (converted === 0) {
-      models.push(entry);
-      continue;
-    }
-    const variant: ModelVariant = { id: `${entry.id}-${kind}`, kind, file: variantFile(entry.file, kind), sha256: await sha256Hex(bytes), bytes: bytes.length, imgsz: entry.imgsz, precision: kind };
-    written.set(variant.file, bytes);
-    variants[entry.role] = variant.id;
-    models.push({ ...entry, variants: [...entry.variants, variant] });
-  }
-  const readFile = async (file: string): Promise<Uint8Array> => written.get(file) ?? set.readFile(file);
-  return { name: `${set.name}, ${kind} variants`, manifest: manifestSchema.parse({ schemaVersion: 1, models }), readFile, variants };
+  return { name: `${set.name}, ${kind} variants`, ...(await optimizedSet(set, kind)) };
 }

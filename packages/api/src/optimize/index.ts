@@ -8,3 +8,5 @@ export { readCalibrationImages, syntheticCalibration } from './calibration-image
 export type { CalibrationImage } from './calibration-images';
 export { fp16Weights } from './fp16-weights';
 export { int8Weights } from './int8-weights';
+export { optimizedSet } from './optimized-set';
+export type { OptimizedSet } from './optimized-set';

@@ -1,0 +1,46 @@
+import type { Manifest, ModelRole, ModelVariant } from '@derma/shared';
+import { manifestSchema, sha256Hex } from '@derma/shared';
+import { fp16Weights } from './fp16-weights';
+import { int8Weights } from './int8-weights';
+import type { VariantKind } from './optimize-model';
+import { variantFile } from './optimize-model';
+
+/** A manifest, the reader of its files, and the variant the pipeline should load per role. */
+export interface OptimizedSet {
+  manifest: Manifest;
+  readFile: (file: string) => Promise<Uint8Array>;
+  variants: Partial<Record<ModelRole, string>>;
+}
+
+const TRANSFORMS: Record<VariantKind, (bytes: Uint8Array) => { bytes: Uint8Array; converted: number }> = { fp16: fp16Weights, int8: int8Weights };
+
+/**
+ * The same models with every model's `kind` variant chosen: the one its manifest lists, else
+ * one written in memory as `derma models optimize` writes it, with no agreement measured (for
+ * tests and benchmarks of generated graphs). A model the transform cannot shrink (no conv
+ * weights for int8) keeps its main file.
+ */
+export async function optimizedSet(set: { manifest: Manifest; readFile: (file: string) => Promise<Uint8Array> }, kind: VariantKind): Promise<OptimizedSet> {
+  const written = new Map<string, Uint8Array>();
+  const variants: Partial<Record<ModelRole, string>> = {};
+  const models = [];
+  for (const entry of set.manifest.models) {
+    const listed = entry.variants.find((v) => v.precision === kind);
+    if (listed) {
+      variants[entry.role] = listed.id;
+      models.push(entry);
+      continue;
+    }
+    const { bytes, converted } = TRANSFORMS[kind](await set.readFile(entry.file));
+    if (converted === 0) {
+      models.push(entry);
+      continue;
+    }
+    const variant: ModelVariant = { id: `${entry.id}-${kind}`, kind, file: variantFile(entry.file, kind), sha256: await sha256Hex(bytes), bytes: bytes.length, imgsz: entry.imgsz, precision: kind };
+    written.set(variant.file, bytes);
+    variants[entry.role] = variant.id;
+    models.push({ ...entry, variants: [...entry.variants, variant] });
+  }
+  const readFile = async (file: string): Promise<Uint8Array> => written.get(file) ?? set.readFile(file);
+  return { manifest: manifestSchema.parse({ schemaVersion: 1, models }), readFile, variants };
+}
