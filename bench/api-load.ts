@@ -6,6 +6,7 @@ import { replicaRuns } from './api-load/replica-runs';
 import { SCENARIOS, warmInsights } from './api-load/scenarios';
 import type { LoadServerInfo } from './api-load/server-child';
 import { startChild } from './lib/child-server';
+import { settle } from './lib/process-cpu';
 import type { OpenLoopFigures } from './lib/open-loop';
 import type { BenchOptions } from './lib/reporter';
 import { report } from './lib/reporter';
@@ -16,7 +17,7 @@ const CHILD = new URL('./api-load/server-child.ts', import.meta.url).pathname;
 const RATIO_GOALS = new Set(['diagnosis.list', 'diagnosis.latest', 'insights.get (cache hit)']);
 
 const SMOKE = { users: 20, perUser: 10, levels: [10, 50], duration: 1, rounds: 1, open: { connections: 50, rate: 100, durationS: 2, steps: [150], stepS: 1 }, replicas: { connections: 10, duration: 1, rounds: 1 } };
-const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, durationS: 30, steps: [1250, 1500, 1750, 2000, 2500, 3000], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
+const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, durationS: 30, steps: [1250, 1500, 2000, 2500], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
 
 interface Cell {
   api: LoadFigures;
@@ -55,8 +56,8 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
           const ours: LoadFigures[] = [];
           const theirs: LoadFigures[] = [];
           // A first short run of each is discarded: JIT, pools and the database's caches warm up.
-          if (!options.smoke) await closedLoop(url, tokens, scenario, connections, 1);
-          if (!options.smoke && scenario.reference) await closedLoop(reference.info.url, tokens, scenario, connections, 1);
+          if (!options.smoke) await closedLoop(url, tokens, scenario, connections, 1, api.pid);
+          if (!options.smoke && scenario.reference) await closedLoop(reference.info.url, tokens, scenario, connections, 1, reference.pid);
           for (let round = 0; round < plan.rounds; round++) {
             ours.push(await closedLoop(url, tokens, scenario, connections, plan.duration, api.pid));
             if (scenario.reference) theirs.push(await closedLoop(reference.info.url, tokens, scenario, connections, plan.duration, reference.pid));
@@ -68,8 +69,9 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
       await reference.stop();
     }
     // diagnosis.submit emptied the insight caches: the mix reads them warm, as users mostly do.
+    await settle(api.pid);
     await warmInsights(url, tokens);
-    open = phases.has('open') ? await openLoopRuns(url, tokens, plan.open) : { goal: null, steps: [], highest: null };
+    open = phases.has('open') ? await openLoopRuns(url, tokens, plan.open, api.pid) : { goal: null, steps: [], highest: null };
     // The API child stays up, idle, holding the seeded database the replicas serve.
     replicas = phases.has('replicas') ? await replicaRuns(databaseUrl, tokens, plan.replicas, plan.open) : { closed: [], open: null };
   } finally {

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { processCpuMs } from '../lib/process-cpu';
+import { processCpuMs, settle } from '../lib/process-cpu';
 import type { Scenario } from './scenarios';
 
 /** One closed-loop cell: `connections` clients each sending its next request once answered. */
@@ -23,10 +23,11 @@ export interface LoadFigures {
 
 /**
  * Runs autocannon against `url` for `duration` seconds, rotating the bearer tokens per request;
- * with the server's `pid`, also its CPU time per request.
+ * with the server's `pid`, first waits for it to be idle, and measures its CPU time per request.
  */
 export async function closedLoop(url: string, tokens: readonly string[], scenario: Scenario, connections: number, duration: number, pid?: number): Promise<LoadFigures> {
   let next = 0;
+  if (pid) await settle(pid);
   const cpuBefore = pid ? processCpuMs(pid) : Number.NaN;
   const result = await autocannon({
     url,

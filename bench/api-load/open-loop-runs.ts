@@ -1,4 +1,5 @@
 import { openLoop, type OpenLoopFigures } from '../lib/open-loop';
+import { settle } from '../lib/process-cpu';
 import { MIX } from './scenarios';
 
 /** The KPI: users connected at once, each request on its own schedule. */
@@ -17,13 +18,16 @@ export interface OpenLoopResults {
 /**
  * The goal run (`rate` req/s of the mix over `connections` keep-alive connections), then higher
  * even rates in steps until one misses the goal: the last that met it is the highest even rate.
+ * With the server's `pid`, each run starts once the server is idle.
  */
-export async function openLoopRuns(url: string, tokens: readonly string[], plan: { connections: number; rate: number; durationS: number; steps: readonly number[]; stepS: number }): Promise<OpenLoopResults> {
+export async function openLoopRuns(url: string, tokens: readonly string[], plan: { connections: number; rate: number; durationS: number; steps: readonly number[]; stepS: number }, pid?: number): Promise<OpenLoopResults> {
+  if (pid) await settle(pid);
   process.stderr.write(`  open loop: ${plan.rate} req/s over ${plan.connections} connections, ${plan.durationS} s…\n`);
   const goal = await openLoop({ url, tokens, mix: MIX, connections: plan.connections, rate: plan.rate, durationS: plan.durationS });
   const steps: OpenLoopFigures[] = [];
   let highest = meetsGoal(goal) ? plan.rate : null;
   for (const rate of plan.steps) {
+    if (pid) await settle(pid);
     process.stderr.write(`  open loop: ${rate} req/s, ${plan.stepS} s…\n`);
     const run = await openLoop({ url, tokens, mix: MIX, connections: plan.connections, rate, durationS: plan.stepS });
     steps.push(run);

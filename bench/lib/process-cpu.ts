@@ -17,3 +17,16 @@ export function processCpuMs(pid: number): number {
     return Number.NaN;
   }
 }
+
+/**
+ * Waits until a server process is idle (under 5 % of a core over 250 ms), at most `maxMs`: a
+ * closed-loop run leaves requests its clients gave up on, and the next run must not pay for them.
+ */
+export async function settle(pid: number, maxMs = 30_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const before = processCpuMs(pid);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!(processCpuMs(pid) - before > 12.5) || Date.now() > deadline) return;
+  }
+}
