@@ -43,9 +43,9 @@ describe('guest flows', () => {
     await waitForModels(page);
     expect(onnx().slice(before).filter((p) => p.includes('yunet'))).toEqual(['/models/yunet/yunet_n_320.onnx']);
     await page.getByRole('link', { name: 'Settings' }).click();
-    await expect.poll(() => page.getByTestId('variant-in-use-face').textContent()).toBe('In use on this device: yunet-n-320');
+    await expect.poll(() => page.getByTestId('variant-in-use-face').textContent()).toBe('In use on this device: yunet-n-320 (0.3 MB)');
     await page.locator('#variant-face').selectOption('standard');
-    await expect.poll(() => page.getByTestId('variant-in-use-face').textContent(), { timeout: 60_000 }).toBe('In use on this device: Standard');
+    await expect.poll(() => page.getByTestId('variant-in-use-face').textContent(), { timeout: 60_000 }).toBe('In use on this device: Standard (0.4 MB)');
     expect(onnx().slice(before).filter((p) => p.includes('yunet'))).toEqual(['/models/yunet/yunet_n_320.onnx', '/models/yunet/yunet_n_640.onnx']);
     await context.close();
   });

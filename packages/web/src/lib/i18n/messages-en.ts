@@ -136,6 +136,7 @@ export const en = {
   'settings.variant': 'Model file for {role}',
   'settings.variantAuto': 'Automatic for this device',
   'settings.variantInUse': 'In use on this device: {file}',
+  'settings.variantAutoHint': 'Automatic uses fp16 files on a GPU, and the smallest files when the browser asks to save data or the connection is 3G or slower. Each variant was checked against the standard file before it was listed.',
   'settings.variantDefault': 'Standard',
   'settings.noVariants': 'The installed models have no lighter variants.',
   'settings.clearModels': 'Delete downloaded models',

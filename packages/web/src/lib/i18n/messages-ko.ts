@@ -138,6 +138,7 @@ export const ko: Record<ScreenKey, string> = {
   'settings.variant': '{role} 모델 파일',
   'settings.variantAuto': '이 기기에 맞게 자동',
   'settings.variantInUse': '이 기기에서 사용 중: {file}',
+  'settings.variantAutoHint': '자동은 GPU에서 fp16 파일을, 브라우저가 데이터 절약을 요청하거나 연결이 3G 이하일 때 가장 작은 파일을 사용합니다. 각 변형은 목록에 올리기 전에 표준 파일과 결과를 비교해 확인했습니다.',
   'settings.variantDefault': '표준',
   'settings.noVariants': '설치된 모델에는 경량 버전이 없습니다.',
   'settings.clearModels': '내려받은 모델 삭제',

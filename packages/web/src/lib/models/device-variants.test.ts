@@ -10,14 +10,27 @@ describe('deviceVariants', () => {
     expect(deviceVariants(manifest, {}, 'wasm')).toEqual({ face: 'yunet-n-320' });
   });
 
-  it('keeps every standard file on WebGPU', () => {
-    expect(deviceVariants(manifest, {}, 'webgpu')).toEqual({});
+  it('loads the fp16 variants on WebGPU, and the face model, which has none, as it is', () => {
+    expect(deviceVariants(manifest, {}, 'webgpu')).toEqual({ acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-fp16' });
+  });
+
+  it('takes the smallest download on save-data or a 3g connection, never a smaller input for a skin model', () => {
+    const smallest = { face: 'yunet-s-640', acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-int8' };
+    expect(deviceVariants(manifest, {}, 'wasm', { saveData: true, effectiveType: '4g' })).toEqual(smallest);
+    expect(deviceVariants(manifest, {}, 'webgpu', { effectiveType: '3g' })).toEqual(smallest);
+    const skinAt320 = { ...manifest, models: manifest.models.map((m) => (m.role === 'acne' ? { ...m, variants: [{ id: 'acne-320', kind: 'imgsz' as const, file: 'a.onnx', sha256: m.sha256, bytes: 1, imgsz: 320 }] } : m)) };
+    expect(deviceVariants(skinAt320, {}, 'wasm', { saveData: true }).acne).toBeUndefined();
+  });
+
+  it('keeps the device default on a 4g connection', () => {
+    expect(deviceVariants(manifest, {}, 'wasm', { saveData: false, effectiveType: '4g' })).toEqual({ face: 'yunet-n-320' });
   });
 
   it("follows the person's choice in settings on any backend, standard included", () => {
     expect(deviceVariants(manifest, { face: 'yunet-s-640' }, 'wasm')).toEqual({ face: 'yunet-s-640' });
-    expect(deviceVariants(manifest, { face: 'yunet-n-320' }, 'webgpu')).toEqual({ face: 'yunet-n-320' });
+    expect(deviceVariants(manifest, { face: 'yunet-n-320' }, 'webgpu')).toMatchObject({ face: 'yunet-n-320' });
     expect(deviceVariants(manifest, { face: STANDARD_VARIANT }, 'wasm')).toEqual({});
+    expect(deviceVariants(manifest, { wrinkle: STANDARD_VARIANT }, 'wasm', { saveData: true }).wrinkle).toBeUndefined();
   });
 
   it('falls back to the device default when a chosen variant is no longer in the manifest', () => {

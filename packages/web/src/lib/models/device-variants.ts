@@ -1,19 +1,53 @@
-import type { Manifest, ModelRole } from '@derma/shared';
+import type { Manifest, ManifestModel, ModelRole, ModelVariant } from '@derma/shared';
 import type { WebExecutionProvider } from '../onnx/create-web-runtime';
 
 /** The setting that keeps a model's standard file on every device. */
 export const STANDARD_VARIANT = 'standard';
 
+/** What the browser says about the connection (`navigator.connection`, Network Information API). */
+export interface ConnectionHint {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/** effectiveType values at which a model's megabytes take long enough to lose the person: 3g is ~0.7 Mbit/s in Chromium's table. */
+const SLOW_TYPES = new Set(['slow-2g', '2g', '3g']);
+
+/** True when the person asked to save data or the connection is 3g or slower. */
+export function isSlowConnection(connection: ConnectionHint): boolean {
+  return connection.saveData === true || SLOW_TYPES.has(connection.effectiveType ?? '');
+}
+
+/** Variants that find what the main file finds: for a skin model only those at its own input size (a smaller one changes what it finds). */
+function sameOutcome(entry: ManifestModel): ModelVariant[] {
+  return entry.role === 'face' ? entry.variants : entry.variants.filter((v) => v.imgsz === entry.imgsz);
+}
+
+function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, connection: ConnectionHint): ModelVariant | undefined {
+  if (isSlowConnection(connection)) return sameOutcome(entry).filter((v) => v.bytes < entry.bytes).sort((a, b) => a.bytes - b.bytes)[0];
+  if (provider === 'webgpu') return entry.variants.find((v) => v.precision === 'fp16' && v.imgsz === entry.imgsz);
+  if (entry.role !== 'face') return undefined;
+  return entry.variants.filter((v) => v.kind === 'imgsz' && v.imgsz < entry.imgsz).sort((a, b) => a.imgsz - b.imgsz)[0];
+}
+
 /**
  * The files this device loads, by role: the person's choice where they made one in settings,
- * else what suits the backend. On WASM (no GPU) the face model runs at its smallest input size
- * when the manifest offers one (`kind: 'imgsz'`): it finds the same faces on every evaluation
- * photo in about a third of the time (bench/RESULTS.md §1), and the quality gate refuses faces
- * too small for the skin models long before a 320 input loses them. The skin models keep their
- * size: a smaller input changes what they find. {@link STANDARD_VARIANT} (or no variant) is the
- * model's main file.
+ * else what suits the device. On a slow connection (save-data, or 3g and slower) the smallest
+ * download that finds what the main file finds: any variant of the face model, a skin model's
+ * at its own input size (int8 weights, about a quarter of fp32). On WebGPU the fp16 variant. On
+ * WASM (no GPU) the face model runs at its smallest input size when the manifest offers one
+ * (`kind: 'imgsz'`): it finds the same faces on every evaluation photo in about a third of the
+ * time (bench/RESULTS.md §1), and the quality gate refuses faces too small for the skin models
+ * long before a 320 input loses them; the skin models keep their main file there (int8 weights
+ * save bytes, not time, as they compute in fp32). {@link STANDARD_VARIANT} (or no variant) is
+ * the model's main file.
  */
-export function deviceVariants(manifest: Manifest, chosen: Partial<Record<ModelRole, string>>, provider: WebExecutionProvider): Partial<Record<ModelRole, string>> {
+export function deviceVariants(
+  manifest: Manifest,
+  chosen: Partial<Record<ModelRole, string>>,
+  provider: WebExecutionProvider,
+  connection: ConnectionHint = {},
+): Partial<Record<ModelRole, string>> {
   const variants: Partial<Record<ModelRole, string>> = {};
   for (const entry of manifest.models) {
     const choice = chosen[entry.role];
@@ -22,9 +56,14 @@ export function deviceVariants(manifest: Manifest, chosen: Partial<Record<ModelR
       variants[entry.role] = choice;
       continue;
     }
-    if (entry.role !== 'face' || provider !== 'wasm') continue;
-    const smallest = entry.variants.filter((v) => v.kind === 'imgsz' && v.imgsz < entry.imgsz).sort((a, b) => a.imgsz - b.imgsz)[0];
-    if (smallest) variants[entry.role] = smallest.id;
+    const picked = deviceDefault(entry, provider, connection);
+    if (picked) variants[entry.role] = picked.id;
   }
   return variants;
+}
+
+/** The browser's connection hint, or none where the Network Information API is missing (Firefox, Safari). */
+export function currentConnection(): ConnectionHint {
+  const connection = (globalThis.navigator as (Navigator & { connection?: ConnectionHint }) | undefined)?.connection;
+  return connection ? { saveData: connection.saveData === true, ...(connection.effectiveType ? { effectiveType: connection.effectiveType } : {}) } : {};
 }

@@ -4,7 +4,7 @@ import { configureOrt } from '../onnx/configure-ort';
 import { createWebRuntime } from '../onnx/create-web-runtime';
 import type { WebExecutionProvider } from '../onnx/create-web-runtime';
 import { hasWebGpuAdapter } from '../onnx/detect-webgpu';
-import { deviceVariants } from '../models/device-variants';
+import { currentConnection, deviceVariants } from '../models/device-variants';
 import { loadManifest } from '../models/load-manifest';
 import { openModelCache } from '../models/model-cache';
 import { instrumentStages } from './instrument-stages';
@@ -24,7 +24,8 @@ function summarise(manifest: Manifest, pipeline: Pipeline, variants: Partial<Rec
       role: m.role,
       version: m.version,
       baseline: m.baseline,
-      variants: m.variants.map((v) => ({ id: v.id, kind: v.kind })),
+      bytes: m.bytes,
+      variants: m.variants.map((v) => ({ id: v.id, kind: v.kind, bytes: v.bytes, ...(v.precision ? { precision: v.precision } : {}) })),
       inUse: variants[m.role] ?? null,
     }));
 }
@@ -48,7 +49,7 @@ export class PipelineHost {
     const cache = await openModelCache();
     const manifest = await loadManifest(options.origin, cache);
     // Chosen for the backend tried first; a WebGPU failure falls back to WASM with the same files.
-    const variants = deviceVariants(manifest, options.variants, wantsWebGpu ? 'webgpu' : 'wasm');
+    const variants = deviceVariants(manifest, options.variants, wantsWebGpu ? 'webgpu' : 'wasm', currentConnection());
     emit({ type: 'phase', phase: 'download' });
     const fetched = await prefetchModels(manifest, { ...options, variants }, cache, emit);
     const open = async (ep: WebExecutionProvider): Promise<Pipeline> => {

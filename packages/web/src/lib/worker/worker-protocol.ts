@@ -24,7 +24,9 @@ export interface ModelSummary {
   role: ModelRole;
   version: string;
   baseline: boolean;
-  variants: { id: string; kind: string }[];
+  /** Size of the main file, as the manifest lists it. */
+  bytes: number;
+  variants: { id: string; kind: string; bytes: number; precision?: string }[];
   /** The variant this device loaded (the person's choice or the device default); null: the main file. */
   inUse: string | null;
 }

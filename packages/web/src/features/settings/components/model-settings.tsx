@@ -6,12 +6,23 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { updateSettings, useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
 import { STANDARD_VARIANT } from '../../../lib/models/device-variants';
+import type { ModelSummary } from '../../../lib/worker/worker-protocol';
 import { clearModelCache } from '../api/clear-model-cache';
+
+/** A model file's size as the list shows it: KB below a tenth of a MB (the baselines), MB above. */
+export function fileSize(bytes: number): string {
+  return bytes < 1_048_576 / 10 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
 
 /**
  * Variant choice per model (when the manifest offers lighter files: automatic for this device,
  * the standard file, or one variant), the file in use, and deleting downloaded models.
  */
+function inUseText(model: ModelSummary, standard: string): string {
+  const variant = model.variants.find((v) => v.id === model.inUse);
+  return variant ? `${variant.id} (${fileSize(variant.bytes)})` : `${standard} (${fileSize(model.bytes)})`;
+}
+
 export function ModelSettings(): ReactNode {
   const { t, language } = useI18n();
   const settings = useSettings();
@@ -30,20 +41,23 @@ export function ModelSettings(): ReactNode {
     <fieldset className="fieldset">
       <legend>{t('models.title')}</legend>
       {withVariants.length === 0 && <p className="muted small">{t('settings.noVariants')}</p>}
+      {withVariants.length > 0 && <p className="muted small">{t('settings.variantAutoHint')}</p>}
       {withVariants.map((model) => (
         <div key={model.id} className="field">
           <label htmlFor={`variant-${model.role}`}>{t('settings.variant', { role: roleName(model.role) })}</label>
           <select id={`variant-${model.role}`} value={settings.variants[model.role] ?? ''} onChange={(e) => choose(model.role, e.target.value)}>
             <option value="">{t('settings.variantAuto')}</option>
-            <option value={STANDARD_VARIANT}>{t('settings.variantDefault')}</option>
+            <option value={STANDARD_VARIANT}>
+              {t('settings.variantDefault')} ({fileSize(model.bytes)})
+            </option>
             {model.variants.map((v) => (
               <option key={v.id} value={v.id}>
-                {v.id} ({v.kind})
+                {v.id} ({v.precision ?? v.kind}, {fileSize(v.bytes)})
               </option>
             ))}
           </select>
           <p className="muted small" data-testid={`variant-in-use-${model.role}`}>
-            {t('settings.variantInUse', { file: model.inUse ?? t('settings.variantDefault') })}
+            {t('settings.variantInUse', { file: inUseText(model, t('settings.variantDefault')) })}
           </p>
         </div>
       ))}
