@@ -42,7 +42,16 @@ const CONFIGS: Config[] = [
 /** The YOLOv8n-size sets, then the shipped models now, with the 320 face variant, and before the face change. */
 const SUBJECT_ORDER: SubjectName[] = ['yolov8n-640', 'yolov8n-320', 'baseline', 'baseline-yunet-320', 'baseline-before'];
 
+/**
+ * `BENCH_LATENCY_CONFIGS=plain,native` keeps the configurations whose label contains one of the
+ * words (case-insensitive); `BENCH_LATENCY_SUBJECTS=baseline,baseline-before` those subjects.
+ * A focused run: the goal's rows in a few minutes, e.g. once the machine is quiet.
+ */
+const onlyConfigs = (process.env.BENCH_LATENCY_CONFIGS ?? '').toLowerCase().split(',').filter(Boolean);
+const onlySubjects = (process.env.BENCH_LATENCY_SUBJECTS ?? '').split(',').filter(Boolean);
+
 function wanted(subject: SubjectName, config: Config, smoke: boolean): boolean {
+  if (onlyConfigs.length > 0 && !onlyConfigs.some((w) => config.label.toLowerCase().includes(w))) return false;
   if (config.functionalOnly) return !smoke && subject === 'baseline';
   return !smoke || subject === 'baseline' || config.smokeAll === true;
 }
@@ -109,7 +118,8 @@ async function measureAll(options: BenchOptions, subjects: SubjectName[], warmup
  * (the classical baseline face model and the pipeline code of that commit), on the same photo.
  */
 export async function pipelineLatency(options: BenchOptions): Promise<void> {
-  const subjects = options.smoke ? SUBJECT_ORDER.slice(2) : SUBJECT_ORDER;
+  const all = options.smoke ? SUBJECT_ORDER.slice(2) : SUBJECT_ORDER;
+  const subjects = onlySubjects.length > 0 ? all.filter((s) => onlySubjects.includes(s)) : all;
   const [warmup, runs, rounds] = options.smoke ? [0, 1, 1] : [2, 9, 3];
   const image = await benchImage();
   const rows = await measureAll(options, subjects, warmup, runs, rounds);
