@@ -10,12 +10,15 @@ import { visit } from './bytes/page-traffic';
 import { startBenchApi } from './lib/api-server';
 import type { BenchOptions, Table } from './lib/reporter';
 import { loadModelSet, modelFiles } from './lib/model-sets';
+import { yolov8ModelSet } from '@derma/models/yolov8';
 import { report } from './lib/reporter';
 import { REPO_ROOT, benchImage } from './lib/test-image';
 import { CHROMIUM } from './pipeline/browser-runner';
 
 const WEB_DIST = join(REPO_ROOT, 'packages', 'web', 'dist');
 const GOAL_BYTES = 16 * 1024;
+const FIRST_VISIT_GOAL = 15 * 1_048_576;
+const FOUR_GRAPHS = 'four YOLOv8n @640 graphs (pose face, 3 seg)';
 const kb = (n: number | undefined) => (n === undefined ? '–' : (n / 1024).toFixed(1));
 
 /** The files of a build, without the .br/.gz siblings the build writes beside each one. */
@@ -51,6 +54,23 @@ async function visits(settleMs: number): Promise<{ first: Traffic; repeat: Traff
   }
 }
 
+/**
+ * The first visit with four YOLOv8n @640 graphs in each precision instead of the baselines: the
+ * measured visit less its model bytes, plus the set's files raw (as /models serves them today)
+ * and brotli (were they precompressed like the app); goal ≤ 15 MB for int8 (issue 16).
+ */
+function firstVisitRows(traffic: { first: Traffic } | null, models: Record<string, { raw: number; brotli: number }>): string[][] {
+  if (!traffic) return [];
+  const base = Object.entries(traffic.first).reduce((sum, [kind, n]) => (kind === 'models' ? sum : sum + n), 0);
+  const mbOf = (n: number): string => (n / 1_048_576).toFixed(1);
+  return (['', ' fp16', ' int8'] as const).flatMap((suffix) => {
+    const w = models[`${FOUR_GRAPHS}${suffix}`];
+    if (!w) return [];
+    const goal = suffix === ' int8' ? (base + w.brotli <= FIRST_VISIT_GOAL ? 'yes' : 'no') : '–';
+    return [[`four YOLOv8n @640 graphs${suffix || ' fp32'}`, mbOf(base + w.raw), mbOf(base + w.brotli), goal]];
+  });
+}
+
 function tables(traffic: { first: Traffic; repeat: Traffic } | null, dist: { raw: number; brotli: number }, models: Record<string, { raw: number; brotli: number }>, up: UploadSizes, quality: number): Table[] {
   const kinds = traffic ? [...new Set([...Object.keys(traffic.first), ...Object.keys(traffic.repeat)])].sort() : [];
   const sum = (t: Traffic) => Object.values(t).reduce((a, b) => a + b, 0);
@@ -61,6 +81,11 @@ function tables(traffic: { first: Traffic; repeat: Traffic } | null, dist: { raw
       title: `Static weight, KB (raw as served today / brotli q${quality} if the server or a CDN compressed)`,
       columns: ['what', 'raw', 'brotli'],
       rows: [['packages/web/dist (all files, not their .br/.gz copies)', kb(dist.raw), kb(dist.brotli)], ...Object.entries(models).map(([name, w]) => [`models: ${name}`, kb(w.raw), kb(w.brotli)])],
+    },
+    {
+      title: 'First visit with four YOLOv8n-class models instead of the baselines, MB (app and runtime as measured above)',
+      columns: ['models', 'first visit, models raw', 'first visit, models brotli', 'goal ≤ 15 MB (int8, brotli)'],
+      rows: firstVisitRows(traffic, models),
     },
     {
       title: `Upload per diagnosis, KB (goal: edge ≤ ${GOAL_BYTES / 1024} KB)`,
@@ -86,6 +111,12 @@ export async function bytes(options: BenchOptions): Promise<void> {
   for (const name of options.smoke ? (['baseline'] as const) : (['baseline', 'yolov8n-320', 'yolov8n-640'] as const)) {
     const set = await loadModelSet(name);
     models[`${name} (4 files)`] = await weigh(await modelFiles(set), quality);
+    for (const kind of ['fp16', 'int8'] as const) models[`${name} ${kind} (4 files)`] = await weigh(await modelFiles(set, kind), quality);
+  }
+  if (!options.smoke) {
+    // The first-visit goal counts four YOLOv8n-class graphs: the generated pose face model too, not YuNet.
+    const four = { name: 'yolov8n-640' as const, ...(await yolov8ModelSet(640)) };
+    for (const kind of [undefined, 'fp16', 'int8'] as const) models[`${FOUR_GRAPHS}${kind ? ` ${kind}` : ''}`] = await weigh(await modelFiles(four, kind), quality);
   }
   const up = await uploadSizes((await benchImage()).image);
   await report('bytes', options.smoke, { traffic, dist, models, upload: up }, tables(traffic, dist, models, up, quality));

@@ -6,6 +6,7 @@ import { evaluation } from './eval/evaluate';
 import { jsStages } from './js-stages';
 import { pipelineLatency } from './pipeline-latency';
 import { serverFallback } from './server-fallback';
+import { variants } from './variants';
 
 /**
  * `pnpm bench [--smoke] [--only <name>[,<name>]]`: runs the benchmarks in order, each printing
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'server-fallback': serverFallback,
   'js-stages': jsStages,
   eval: evaluation,
+  variants,
 };
 
 function parseArgs(argv: string[]): { smoke: boolean; only: string[] } {

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Manifest, ManifestModel } from '@derma/shared';
 import { manifestSchema } from '@derma/shared';
 import { DEFAULT_MANIFEST_PATH, readManifestFile } from '@derma/api/inference';
+import type { VariantKind } from '@derma/api/optimize';
+import { optimizedSet } from '@derma/api/optimize';
 import { GENERATED_DIR, yolov8ModelSet } from '@derma/models/yolov8';
 
 /** The model sets the pipeline benchmarks run on. */
@@ -42,9 +44,14 @@ export async function loadModelSet(name: ModelSetName): Promise<ModelSet> {
   return { name, manifest: manifestSchema.parse({ schemaVersion: 1, models }), readFile };
 }
 
-/** Bytes of every model file of a set (main files, no variants), as the app would download them. */
-export async function modelFiles(set: ModelSet): Promise<Uint8Array[]> {
-  return Promise.all(set.manifest.models.map((m) => set.readFile(m.file)));
+/**
+ * Bytes of every model file of a set, as the app would download them: the main files, or with
+ * `kind` each model's fp16 or int8 variant (listed, or written as `derma models optimize` writes it).
+ */
+export async function modelFiles(set: ModelSet, kind?: VariantKind): Promise<Uint8Array[]> {
+  if (!kind) return Promise.all(set.manifest.models.map((m) => set.readFile(m.file)));
+  const light = await optimizedSet(set, kind);
+  return Promise.all(light.manifest.models.map((m) => light.readFile(m.variants.find((v) => v.id === light.variants[m.role])?.file ?? m.file)));
 }
 
 /**
