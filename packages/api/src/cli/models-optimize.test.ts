@@ -7,7 +7,7 @@ import { DEFAULT_MANIFEST_PATH, readManifestFile, writeManifestFile } from '../i
 import { createNodeRuntime } from '../inference/node-runtime';
 import { syntheticCalibration } from '../optimize/calibration-images';
 import { optimizeModel } from '../optimize/optimize-model';
-import { optimizeManifestModel } from './models-optimize';
+import { formatOptimizeReport, optimizeManifestModel } from './models-optimize';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -52,5 +52,7 @@ describe('derma models optimize', () => {
     const result = await optimizeModel(createNodeRuntime({ threads: 1 }), entry, await read(entry.file), images, ['int8'], { minIou: 1.01, maxScoreDiff: 0 });
     expect(result.accepted).toEqual([]);
     expect(result.refused[0]?.reason).toMatch(/^matched box IoU [\d.]+ < 1\.01.* on 2 images$/);
+    const lines = formatOptimizeReport({ entry, images: images.length, ...result });
+    expect(lines.filter((l) => l.includes('baseline-wrinkle-int8'))).toEqual([`  refused  baseline-wrinkle-int8: ${result.refused[0]?.reason}`]);
   });
 });

@@ -32,7 +32,8 @@ export interface SkippedVariant {
   reason: string;
 }
 
-const TRANSFORMS: Record<VariantKind, (bytes: Uint8Array) => { bytes: Uint8Array; converted: number }> = {
+/** The transform that writes each kind of variant, and how many tensors it changed. */
+export const VARIANT_TRANSFORMS: Record<VariantKind, (bytes: Uint8Array) => { bytes: Uint8Array; converted: number }> = {
   fp16: fp16Weights,
   int8: int8Weights,
 };
@@ -76,7 +77,7 @@ export async function optimizeModel(
   const refused: RefusedVariant[] = [];
   const skipped: SkippedVariant[] = [];
   for (const kind of kinds) {
-    const { bytes: out, converted } = TRANSFORMS[kind](bytes);
+    const { bytes: out, converted } = VARIANT_TRANSFORMS[kind](bytes);
     if (converted === 0) {
       skipped.push({ id: `${entry.id}-${kind}`, kind, reason: kind === 'int8' ? 'no Conv, MatMul or Gemm weights to quantize' : 'no float32 tensor fp16 can hold' });
       continue;

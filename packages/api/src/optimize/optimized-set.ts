@@ -1,9 +1,7 @@
 import type { Manifest, ModelRole, ModelVariant } from '@derma/shared';
 import { manifestSchema, sha256Hex } from '@derma/shared';
-import { fp16Weights } from './fp16-weights';
-import { int8Weights } from './int8-weights';
 import type { VariantKind } from './optimize-model';
-import { variantFile } from './optimize-model';
+import { VARIANT_TRANSFORMS, variantFile } from './optimize-model';
 
 /** A manifest, the reader of its files, and the variant the pipeline should load per role. */
 export interface OptimizedSet {
@@ -11,8 +9,6 @@ export interface OptimizedSet {
   readFile: (file: string) => Promise<Uint8Array>;
   variants: Partial<Record<ModelRole, string>>;
 }
-
-const TRANSFORMS: Record<VariantKind, (bytes: Uint8Array) => { bytes: Uint8Array; converted: number }> = { fp16: fp16Weights, int8: int8Weights };
 
 /**
  * The same models with every model's `kind` variant chosen: the one its manifest lists, else
@@ -31,7 +27,7 @@ export async function optimizedSet(set: { manifest: Manifest; readFile: (file: s
       models.push(entry);
       continue;
     }
-    const { bytes, converted } = TRANSFORMS[kind](await set.readFile(entry.file));
+    const { bytes, converted } = VARIANT_TRANSFORMS[kind](await set.readFile(entry.file));
     if (converted === 0) {
       models.push(entry);
       continue;
