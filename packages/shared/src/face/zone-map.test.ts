@@ -20,6 +20,14 @@ describe('zoneMap', () => {
     expect(at(nose[0], nose[1] + 0.025)).toBe('none');
   });
 
+  it('leaves the lower lip of an open smile out of the skin, and keeps the chin below it', () => {
+    const iod = Math.hypot(leftEye[0] - rightEye[0], leftEye[1] - rightEye[1]);
+    const [mx, my] = [(rightMouth[0] + leftMouth[0]) / 2, (rightMouth[1] + leftMouth[1]) / 2];
+    // An open smile's lower lip hangs about 0.3 IOD below the corners' line.
+    expect(at(mx, my + 0.3 * iod)).toBe('none');
+    expect(at(mx, my + 0.45 * iod)).toBe('chin');
+  });
+
   it('leaves the background and the hair above the forehead out of the skin', () => {
     expect(at(0.03, 0.5)).toBe('none');
     expect(at(0.5, 0.05)).toBe('none');

@@ -20,8 +20,13 @@ const SKIN = {
   eye: [0.3, 0.2],
   /** Brows: centre above the eye, half width, half height. */
   brow: [0.3, 0.32, 0.12],
-  /** Lips (open in a smile): half height around the mouth line; half width is the mouth's plus this. */
-  lips: [0.22, 0.15],
+  /**
+   * Lips, open in a smile: height above the mouth corners' line, height below it, and the half
+   * width beyond the corners. Smiling raises the corners, and an open mouth drops the lower lip
+   * (its own height ≈ 0.14 d, Farkas) by the opening: its lower edge hangs up to ≈ 0.3 d below
+   * the corners' line, so the hole is deeper below than above.
+   */
+  lips: { above: 0.22, below: 0.35, widen: 0.15 },
   /** Nostrils: centre below the nose tip, half width, half height. */
   nostrils: [0.1, 0.24, 0.11],
 } as const;
@@ -29,22 +34,23 @@ const SKIN = {
 /** Zone boundaries in d: brow line (forehead above), eye surround, nose half width, chin below the mouth. */
 const ZONES = { foreheadBelowEyes: -0.44, periocular: [0.55, 0.33], noseHalfWidth: 0.2, noseTop: 0.05, noseBelowTip: 0.14, chinHalfWidth: 0.6 } as const;
 
-/** An axis-aligned ellipse in crop fractions. */
+/** An axis-aligned ellipse in crop fractions; `ryBelow` (when given) is its half height below the centre. */
 interface Ellipse {
   cx: number;
   cy: number;
   rx: number;
   ry: number;
+  ryBelow?: number;
 }
 
 function inEllipse(x: number, y: number, e: Ellipse): boolean {
   const dx = (x - e.cx) / e.rx;
-  const dy = (y - e.cy) / e.ry;
+  const dy = (y - e.cy) / (y > e.cy ? (e.ryBelow ?? e.ry) : e.ry);
   return dx * dx + dy * dy <= 1;
 }
 
-function ellipse(c: Point, rx: number, ry: number): Ellipse {
-  return { cx: c[0], cy: c[1], rx, ry };
+function ellipse(c: Point, rx: number, ry: number, ryBelow?: number): Ellipse {
+  return { cx: c[0], cy: c[1], rx, ry, ...(ryBelow === undefined ? {} : { ryBelow }) };
 }
 
 /** The nose's centre line: from the eye midpoint to the nose tip, x at height y. */
@@ -85,7 +91,7 @@ function skinShape(f: FaceGeometry): { outline: Ellipse; holes: Ellipse[] } {
     ellipse(eye, SKIN.eye[0] * d, SKIN.eye[1] * d),
     ellipse([eye[0], eye[1] - SKIN.brow[0] * d], SKIN.brow[1] * d, SKIN.brow[2] * d),
   ]);
-  holes.push(ellipse(f.mouth, f.mouthHalfWidth + SKIN.lips[1] * d, SKIN.lips[0] * d));
+  holes.push(ellipse(f.mouth, f.mouthHalfWidth + SKIN.lips.widen * d, SKIN.lips.above * d, SKIN.lips.below * d));
   holes.push(ellipse([f.nose[0], f.nose[1] + SKIN.nostrils[0] * d], SKIN.nostrils[1] * d, SKIN.nostrils[2] * d));
   return { outline, holes };
 }
