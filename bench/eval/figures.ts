@@ -15,12 +15,17 @@ export interface SyntheticFigures {
   recall: number;
   precision: number;
   perZone: Record<ZoneId, MatchCounts>;
-  /** Mean score per lesion count over the faces, dose 0 first. */
+  /** Mean score per lesion count over the faces and placements, dose 0 first. */
   doseScores: [number, number][];
-  /** Mean over faces of the least-squares slope, score points per painted lesion. */
+  /** Mean over the series (face × placement) of the least-squares slope, score points per painted lesion. */
   slope: number;
-  /** Faces whose scores fell monotonically with the count, of all faces painted. */
+  /**
+   * Faces whose mean score over the placements fell monotonically from dose to dose, of all faces
+   * painted: the dose-response the goal judges (one placement alone moves by a rounding point).
+   */
   monotonic: [number, number];
+  /** Single series (face × placement) whose scores fell monotonically, of all series: reported beside it. */
+  seriesMonotonic: [number, number];
 }
 
 /** Everything the evaluation measured, as recorded in bench/results/eval.json. */
@@ -39,16 +44,31 @@ function perCondition<T>(f: (id: ConditionId) => T): Record<ConditionId, T> {
   return Object.fromEntries(CONDITION_IDS.map((id) => [id, f(id)])) as Record<ConditionId, T>;
 }
 
+/**
+ * A face's mean score at each dose step over its placements (step k: the k-th lowest count of
+ * each series; a placement with no room for the top dose paints fewer). Null where a placement
+ * was refused.
+ */
+function meanByDose(series: readonly (readonly SyntheticCase[])[]): (number | null)[] {
+  const steps = Math.min(...series.map((s) => s.length));
+  return Array.from({ length: steps }, (_, k) => {
+    const scores = series.map((s) => s[k]?.score ?? null);
+    return scores.some((v) => v === null) ? null : (scores as number[]).reduce((a, b) => a + b, 0) / scores.length;
+  });
+}
+
 function syntheticFigures(cases: readonly SyntheticCase[], condition: ConditionId): SyntheticFigures {
   const own = cases.filter((c) => c.condition === condition);
+  // The clean photo (dose 0) is in every placement's series; count it once.
   const painted = own.filter((c) => c.count > 0);
   const perZone = Object.fromEntries(ZONE_IDS.map((z) => [z, addCounts(...painted.map((c) => c.counts[z]))])) as Record<ZoneId, MatchCounts>;
   const all = addCounts(...Object.values(perZone));
   const faces = [...new Set(own.map((c) => c.face))];
-  const series = faces.map((face) => own.filter((c) => c.face === face).sort((a, b) => a.count - b.count));
+  const keys = [...new Set(own.map((c) => `${c.face}#${c.placement}`))];
+  const series = keys.map((key) => own.filter((c) => `${c.face}#${c.placement}` === key).sort((a, b) => a.count - b.count));
   const levels = [...new Set(own.map((c) => c.count))].sort((a, b) => a - b);
   const doseScores = levels.map((n): [number, number] => {
-    const scores = own.filter((c) => c.count === n && c.score !== null).map((c) => c.score ?? 0);
+    const scores = own.filter((c) => c.count === n && c.score !== null && (n > 0 || c.placement === 0)).map((c) => c.score ?? 0);
     return [n, scores.reduce((s, v) => s + v, 0) / (scores.length || Number.NaN)];
   });
   const slopes = series.map((s) => slope(s.filter((c) => c.score !== null).map((c) => [c.count, c.score ?? 0])));
@@ -59,7 +79,8 @@ function syntheticFigures(cases: readonly SyntheticCase[], condition: ConditionI
     perZone,
     doseScores,
     slope: slopes.reduce((s, v) => s + v, 0) / (slopes.length || Number.NaN),
-    monotonic: [series.filter((s) => fallsMonotonically(s.map((c) => c.score))).length, series.length],
+    monotonic: [faces.filter((face) => fallsMonotonically(meanByDose(series.filter((s) => s[0]?.face === face)))).length, faces.length],
+    seriesMonotonic: [series.filter((s) => fallsMonotonically(s.map((c) => c.score))).length, series.length],
   };
 }
 

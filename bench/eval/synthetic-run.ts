@@ -14,10 +14,18 @@ import { renderTile } from './overlay-tile';
 /** Lesion counts painted per condition: each level adds lesions to the previous level's. */
 export const DOSES: Readonly<Record<ConditionId, readonly number[]>> = { acne: [3, 6, 12], atopy: [1, 2, 4], wrinkle: [2, 4, 8] };
 const SMOKE_DOSES: Readonly<Record<ConditionId, readonly number[]>> = { acne: [3], atopy: [1], wrinkle: [2] };
+/**
+ * Independent placements of each dose series per face: with three faces, one placement paints
+ * only 21 atopy patches, and where they happen to land moved recall and the dose-response by
+ * more than the goals' margins. Only the first placement goes on the overlay sheet.
+ */
+export const PLACEMENTS = 3;
 
 /** One painted photo: a clear face with `count` lesions of one condition. */
 export interface SyntheticCase {
   face: string;
+  /** Which of the {@link PLACEMENTS} independent series of lesions this photo belongs to. */
+  placement: number;
   condition: ConditionId;
   /** Lesions painted (0: the clean photo). */
   count: number;
@@ -27,10 +35,11 @@ export interface SyntheticCase {
   counts: Record<ZoneId, MatchCounts>;
 }
 
-/** A stable seed per face and condition, so every run paints the same lesions. */
-function seedOf(face: string, condition: ConditionId): number {
+/** A stable seed per face, condition and placement, so every run paints the same lesions. */
+function seedOf(face: string, condition: ConditionId, placement: number): number {
   let h = 2166136261;
-  for (const ch of `${face}/${condition}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  // Placement 0 keeps the seed the single-placement evaluation used.
+  for (const ch of placement === 0 ? `${face}/${condition}` : `${face}/${condition}/${placement}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return h >>> 0;
 }
 
@@ -51,16 +60,18 @@ export async function runSynthetic(analyser: Analyser, faces: readonly { photo: 
     if (base.kind !== 'result') continue;
     for (const condition of CONDITION_IDS) {
       const doses = (smoke ? SMOKE_DOSES : DOSES)[condition];
-      const seed = seedOf(photo.name, condition);
-      const planned = planLesions(base.layout, base.result.crop.size, condition, Math.max(...doses), seed);
-      cases.push({ face: photo.name, condition, count: 0, ...tally(base, base, condition, []) });
-      for (const dose of doses) {
-        const lesions = planned.slice(0, dose);
-        const painted = paintLesions(photo.image, base.result.crop, lesions, seed);
-        const outcome = await analyser.analyse(painted);
-        const seen = outcome.kind === 'result' ? reframe(lesions, base.result.crop, outcome.result.crop) : lesions;
-        cases.push({ face: photo.name, condition, count: lesions.length, ...tally(base, outcome, condition, seen) });
-        tiles.push(renderTile('synthetic lesions on clear faces', `${photo.name} +${lesions.length} ${condition}`, painted, outcome, outcome.kind === 'result' ? seen : []));
+      for (let placement = 0; placement < (smoke ? 1 : PLACEMENTS); placement++) {
+        const seed = seedOf(photo.name, condition, placement);
+        const planned = planLesions(base.layout, base.result.crop.size, condition, Math.max(...doses), seed);
+        cases.push({ face: photo.name, placement, condition, count: 0, ...tally(base, base, condition, []) });
+        for (const dose of doses) {
+          const lesions = planned.slice(0, dose);
+          const painted = paintLesions(photo.image, base.result.crop, lesions, seed);
+          const outcome = await analyser.analyse(painted);
+          const seen = outcome.kind === 'result' ? reframe(lesions, base.result.crop, outcome.result.crop) : lesions;
+          cases.push({ face: photo.name, placement, condition, count: lesions.length, ...tally(base, outcome, condition, seen) });
+          if (placement === 0) tiles.push(renderTile('synthetic lesions on clear faces', `${photo.name} +${lesions.length} ${condition}`, painted, outcome, outcome.kind === 'result' ? seen : []));
+        }
       }
     }
   }

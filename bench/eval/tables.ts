@@ -55,7 +55,7 @@ export function evalTables(f: Figures, goals: readonly Goal[], note: string): Ta
           fmt(s.precision, 2),
           s.doseScores.map(([n, score]) => `${n}: ${fmt(score)}`).join(', '),
           fmt(s.slope, 2),
-          `${s.monotonic[0]} of ${s.monotonic[1]} faces`,
+          `${s.monotonic[0]} of ${s.monotonic[1]} faces (placements ${s.seriesMonotonic[0]} of ${s.seriesMonotonic[1]})`,
         ];
       }),
     },
