@@ -8,7 +8,7 @@ import { multiScaleBlobs } from './hessian';
 import { segmentHead, yoloMetadata } from './yolo-head';
 
 /** Version of the atopy baseline; bump with any change to what it finds. */
-export const ATOPY_VERSION = '3.0.0';
+export const ATOPY_VERSION = '3.1.0';
 
 /** Constants of the atopy baseline (proto pixels: one inter-ocular distance ≈ 42 px). */
 export const ATOPY_PARAMS = {
@@ -29,8 +29,13 @@ export const ATOPY_PARAMS = {
    * line of pores curves one way only and answers near 0).
    */
   blob: 0.22,
-  /** Roughness over the person's own mean roughness at which the rough gate is half open. */
-  rough: 1.1,
+  /**
+   * Roughness over the person's own mean roughness at which the rough gate is half open: below
+   * it, not at it. Eczema is at least as rough as the skin around it; only skin smoother than
+   * the person's own (a flushed cheek) is turned away. At 1.1, patches as rough as an older
+   * face's cheeks were half closed off, and one patch hid another by raising the mean.
+   */
+  rough: 0.9,
   /** Luminance contrast below which an area is a shadow or stubble, not a patch. */
   dark: -0.3,
   /** How clearly the neighbourhood must be this person's skin (own-skin context, 0..1). */
@@ -46,7 +51,7 @@ export const ATOPY_DESCRIPTION =
   `derma-edge atopy baseline ${ATOPY_VERSION}: NOT a clinical model. Classical image analysis, no ` +
   'training: finds roundish patches a few millimetres to centimetres across that are redder ' +
   "(red-green chroma) than the skin around them as a whole (scale-normalised Hessian blobs of the " +
-  "excess) AND rougher than the person's own cheeks (local luminance variance), as " +
+  "excess) AND not smoother than the person's own cheeks (local luminance variance), as " +
   'eczema-like areas; smooth rosy cheeks, shadows and anything that is not this face\'s skin are ignored.';
 
 /** Builds the atopy baseline as an ultralytics YOLO-seg ONNX model (one class, `atopy`). */
