@@ -20,20 +20,26 @@ const PX_PER_IOD = 48;
 function eyeBand(layout: Layout, n: number): Uint8Array {
   const f = faceGeometry(layout.landmarks);
   const band = new Uint8Array(n * n);
-  for (let i = 0; i < band.length; i++) {
-    const [x, y] = [((i % n) + 0.5) / n, (Math.floor(i / n) + 0.5) / n];
-    for (const eye of [f.rightEye, f.leftEye]) {
-      // Eye, lashes and brow: 0.5 IOD either side, from the brow above to the lower lid below.
-      const [dx, dy] = [(x - eye[0]) / (0.5 * f.iod), (y - (eye[1] - 0.15 * f.iod)) / (0.4 * f.iod)];
-      if (dx * dx + dy * dy <= 1) band[i] = 1;
+  for (const eye of [f.rightEye, f.leftEye]) {
+    // Eye, lashes and brow: 0.5 IOD either side, from the brow above to the lower lid below.
+    const [rx, ry, cy] = [0.5 * f.iod, 0.4 * f.iod, eye[1] - 0.15 * f.iod];
+    // Only the cells of the ellipse's bounding box can lie in it.
+    const [c0, c1] = [Math.max(0, Math.floor((eye[0] - rx) * n)), Math.min(n - 1, Math.ceil((eye[0] + rx) * n))];
+    const [r0, r1] = [Math.max(0, Math.floor((cy - ry) * n)), Math.min(n - 1, Math.ceil((cy + ry) * n))];
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const [dx, dy] = [((col + 0.5) / n - eye[0]) / rx, ((row + 0.5) / n - cy) / ry];
+        if (dx * dx + dy * dy <= 1) band[row * n + col] = 1;
+      }
     }
   }
   return band;
 }
 
-function median(values: number[]): number {
+/** Median of float32 values (sorted in place). */
+function median(values: Float32Array): number {
   if (values.length === 0) return 0;
-  values.sort((a, b) => a - b);
+  values.sort();
   return values[Math.floor(values.length / 2)] as number;
 }
 
@@ -49,26 +55,27 @@ export function skinStats(image: RgbaImage, crop: DiagnosisResult['crop'], layou
   const luma = new Float32Array(plane);
   for (let i = 0; i < plane; i++) luma[i] = 0.299 * (rgb[i] as number) + 0.587 * (rgb[i + plane] as number) + 0.114 * (rgb[i + 2 * plane] as number);
   const skin = zoneMap(layout, n);
-  const values: number[] = [];
+  const values = new Float32Array(plane);
+  let count = 0;
   let clipped = 0;
   for (let i = 0; i < plane; i++) {
     // Exact black is padding past the photo's edge (or black bars), not skin.
     if (skin[i] === 0 || luma[i] === 0) continue;
-    values.push(luma[i] as number);
+    values[count++] = luma[i] as number;
     if (Math.max(rgb[i] as number, rgb[i + plane] as number, rgb[i + 2 * plane] as number) >= 250 / 255) clipped++;
   }
-  const medianLuma = median(values);
+  const medianLuma = median(values.subarray(0, count));
   const band = eyeBand(layout, n);
   let sum = 0;
-  let count = 0;
+  let inBand = 0;
   for (let y = 1; y < n - 1; y++) {
     for (let x = 1; x < n - 1; x++) {
       const i = y * n + x;
       if (band[i] === 0) continue;
       const lap = 4 * (luma[i] as number) - (luma[i - 1] as number) - (luma[i + 1] as number) - (luma[i - n] as number) - (luma[i + n] as number);
       sum += Math.abs(lap);
-      count++;
+      inBand++;
     }
   }
-  return { medianLuma, clipped: values.length ? clipped / values.length : 0, sharpness: count && medianLuma > 0 ? sum / count / medianLuma : 0 };
+  return { medianLuma, clipped: count ? clipped / count : 0, sharpness: inBand && medianLuma > 0 ? sum / inBand / medianLuma : 0 };
 }

@@ -131,13 +131,17 @@ export function zoneMap(layout: Layout, size: number): Uint8Array {
   const { outline, holes } = skinShape(f);
   const zones = zoneShape(f);
   const map = new Uint8Array(size * size);
+  const zoneCode = new Map(ZONE_IDS.map((id, i) => [id, i + 1]));
   for (let row = 0; row < size; row++) {
     const y = (row + 0.5) / size;
     const nx = noseX(f, y);
+    // Only the ellipses whose height spans this row can hold its cells; across, only their width.
+    const rowHoles = holes.filter((e) => y >= e.cy - e.ry && y <= e.cy + (e.ryBelow ?? e.ry));
     for (let col = 0; col < size; col++) {
       const x = (col + 0.5) / size;
-      if (!inEllipse(x, y, outline) || holes.some((e) => inEllipse(x, y, e))) continue;
-      map[row * size + col] = 1 + ZONE_IDS.indexOf(zoneOf(f, zones, x, y, nx));
+      if (x < outline.cx - outline.rx || x > outline.cx + outline.rx || !inEllipse(x, y, outline)) continue;
+      if (rowHoles.some((e) => x >= e.cx - e.rx && x <= e.cx + e.rx && inEllipse(x, y, e))) continue;
+      map[row * size + col] = zoneCode.get(zoneOf(f, zones, x, y, nx)) ?? 0;
     }
   }
   return map;
