@@ -36,9 +36,28 @@ export function preprocessCases(): PreprocessCase[] {
   const crop: Region = { x: 300, y: -80, width: 1000, height: 1000 };
   return [
     { name: '512² whole image → 640 (face stage, upscale)', image: small, region: { x: 0, y: 0, width: 512, height: 512 }, inputSize: 640 },
+    { name: '512² whole image → 320 (face stage, YuNet 320 variant)', image: small, region: { x: 0, y: 0, width: 512, height: 512 }, inputSize: 320 },
     { name: '1600×1200 whole image → 640 (face stage)', image: phone, region: { x: 0, y: 0, width: 1600, height: 1200 }, inputSize: 640 },
     { name: '1000² crop of 1600×1200 → 640 (seg input)', image: phone, region: crop, inputSize: 640 },
     { name: '1000² crop of 1600×1200 → 320 (seg input)', image: phone, region: crop, inputSize: 320 },
+  ];
+}
+
+/** A roll-aligned crop case: the seg input of a face turned in the photo. */
+export interface AlignedCase {
+  name: string;
+  image: RgbaImage;
+  crop: { x: number; y: number; size: number; angle: number };
+  out: number;
+}
+
+/** The turned crops the pipeline samples: a small face upscaled, a phone's face downscaled. */
+export function alignedCases(): AlignedCase[] {
+  const small = noiseImage(512, 512, 3);
+  const phone = noiseImage(1600, 1200, 4);
+  return [
+    { name: '162² crop of 512², turned 7.8° → 640 (seg input, upscale)', image: small, crop: { x: 147, y: 35, size: 162, angle: 7.77 }, out: 640 },
+    { name: '800² crop of 1600×1200, turned −5° → 640 (seg input)', image: phone, crop: { x: 400, y: 150, size: 800, angle: -5 }, out: 640 },
   ];
 }
 
