@@ -13,7 +13,7 @@ import { DIAGNOSIS_GOAL, diagnosisTable, faceTable, subjectTable, toRow } from '
 import type { RunnerOutput } from './pipeline/measure-pipeline';
 import type { NodeChildJob } from './pipeline/node-child';
 import type { SubjectName } from './pipeline/subjects';
-import { subjectModels } from './pipeline/subjects';
+import { SUBJECTS, subjectModels } from './pipeline/subjects';
 
 const run = promisify(execFile);
 const CHILD = new URL('./pipeline/node-child.ts', import.meta.url).pathname;
@@ -40,19 +40,30 @@ const CONFIGS: Config[] = [
 ];
 
 /** The YOLOv8n-size sets, then the shipped models now, with the 320 face variant, and before the face change. */
-const SUBJECT_ORDER: SubjectName[] = ['yolov8n-640', 'yolov8n-320', 'baseline', 'baseline-yunet-320', 'baseline-before'];
+const SUBJECT_ORDER: SubjectName[] = ['yolov8n-640', 'yolov8n-320', 'baseline', 'baseline-yunet-320', 'baseline-before', 'baseline-before-skin-now'];
 
 /**
  * `BENCH_LATENCY_CONFIGS=plain,native` keeps the configurations whose label contains one of the
  * words (case-insensitive); `BENCH_LATENCY_SUBJECTS=baseline,baseline-before` those subjects.
  * A focused run: the goal's rows in a few minutes, e.g. once the machine is quiet.
  */
+/**
+ * Diagnoses of a full run: `BENCH_LATENCY_RUNS` (9) in `BENCH_LATENCY_ROUNDS` (3) rounds, after
+ * `BENCH_LATENCY_WARMUP` (2) per process or browser; a focused run can afford more of each.
+ */
+const FULL = {
+  warmup: Number(process.env.BENCH_LATENCY_WARMUP ?? 2),
+  runs: Number(process.env.BENCH_LATENCY_RUNS ?? 9),
+  rounds: Number(process.env.BENCH_LATENCY_ROUNDS ?? 3),
+};
 const onlyConfigs = (process.env.BENCH_LATENCY_CONFIGS ?? '').toLowerCase().split(',').filter(Boolean);
 const onlySubjects = (process.env.BENCH_LATENCY_SUBJECTS ?? '').split(',').filter(Boolean);
 
 function wanted(subject: SubjectName, config: Config, smoke: boolean): boolean {
   if (onlyConfigs.length > 0 && !onlyConfigs.some((w) => config.label.toLowerCase().includes(w))) return false;
   if (config.functionalOnly) return !smoke && subject === 'baseline';
+  // The smoke run keeps the like-for-like "before" to its Node row: a browser launch is its dearest part.
+  if (smoke && subject === 'baseline-before-skin-now') return config.where === 'node';
   return !smoke || subject === 'baseline' || config.smokeAll === true;
 }
 
@@ -120,7 +131,7 @@ async function measureAll(options: BenchOptions, subjects: SubjectName[], warmup
 export async function pipelineLatency(options: BenchOptions): Promise<void> {
   const all = options.smoke ? SUBJECT_ORDER.slice(2) : SUBJECT_ORDER;
   const subjects = onlySubjects.length > 0 ? all.filter((s) => onlySubjects.includes(s)) : all;
-  const [warmup, runs, rounds] = options.smoke ? [0, 1, 1] : [2, 9, 3];
+  const [warmup, runs, rounds] = options.smoke ? [0, 1, 1] : [FULL.warmup, FULL.runs, FULL.rounds];
   const image = await benchImage();
   const rows = await measureAll(options, subjects, warmup, runs, rounds);
   const agreement = await faceAgreement();
@@ -132,15 +143,17 @@ export async function pipelineLatency(options: BenchOptions): Promise<void> {
   ];
   await report('pipeline-latency', options.smoke, { image: image.source, warmup, runs, rounds, rows, agreement }, tables);
   // On Chromium WASM the app loads the face detector's 320 variant (deviceVariants in packages/web).
-  for (const r of rows.filter((row) => row.subject === 'baseline-yunet-320' && row.config.startsWith('Chromium WASM'))) {
-    const before = rows.find((b) => b.subject === 'baseline-before' && b.config === r.config && !b.output.error);
-    if (before && !r.output.error) console.log(`${r.config}: whole diagnosis as the app runs it ${fmt(r.total.median)} ms now / ${fmt(before.total.median)} ms before = ${fmt(r.total.median / before.total.median)}× (goal ≤ ${DIAGNOSIS_GOAL}×)`);
+  for (const r of rows.filter((row) => row.subject === 'baseline-yunet-320' && row.config.startsWith('Chromium WASM') && !row.output.error)) {
+    for (const [subject, what] of [['baseline-before', 'before'], ['baseline-before-skin-now', "before with today's skin models"]] as const) {
+      const before = rows.find((b) => b.subject === subject && b.config === r.config && !b.output.error);
+      if (before) console.log(`${r.config}: whole diagnosis as the app runs it ${fmt(r.total.median)} ms now / ${fmt(before.total.median)} ms ${what} = ${fmt(r.total.median / before.total.median)}× (goal ≤ ${DIAGNOSIS_GOAL}×)`);
+    }
   }
   const same = agreement.filter((a) => a.same).length;
   console.log(`yunet-n-320 finds the same faces as the 640 model on ${same} of ${agreement.length} photos${same === agreement.length ? '' : ': NOT the same faces, see the table'}`);
   // A refused photo or a broken runtime fails the run (the WebGPU check may lack an adapter, and a
   // shallow clone lacks the "before" commit: their rows say so).
-  const noHistory = (r: Row): boolean => r.subject === 'baseline-before' && (r.output.error ?? '').startsWith('cannot unpack');
+  const noHistory = (r: Row): boolean => SUBJECTS[r.subject].code === 'before' && (r.output.error ?? '').startsWith('cannot unpack');
   const errors = rows.filter((r) => r.output.error && !r.config.includes('WebGPU') && !noHistory(r));
   if (errors.length > 0) throw new Error(`pipeline-latency: ${errors.length} configuration(s) failed, first: ${errors[0]?.subject} on ${errors[0]?.config}: ${errors[0]?.output.error ?? ''}`);
 }

@@ -7,7 +7,7 @@ import { beforeSnapshot } from './before-snapshot';
 import type { PipelineModule } from './measure-pipeline';
 
 /** What the latency benchmark measures: a pipeline's code, its models and the face variant. */
-export type SubjectName = ModelSetName | 'baseline-yunet-320' | 'baseline-before';
+export type SubjectName = ModelSetName | 'baseline-yunet-320' | 'baseline-before' | 'baseline-before-skin-now';
 
 /** Which pipeline code runs: packages/shared now, or its copy at BEFORE_COMMIT. */
 export type PipelineCode = 'current' | 'before';
@@ -27,7 +27,8 @@ export const SUBJECTS: Record<SubjectName, Subject> = {
   'yolov8n-320': { title: 'YOLOv8n@320 seg graphs with the YuNet-n 640 face', code: 'current' },
   baseline: { title: 'shipped models now: YuNet-n 640 face + baseline skin models', code: 'current' },
   'baseline-yunet-320': { title: 'shipped models, face variant yunet-n-320', code: 'current', variants: { face: 'yunet-n-320' } },
-  'baseline-before': { title: 'shipped models before (801aeb2): classical baseline face + the same skin models', code: 'before' },
+  'baseline-before': { title: 'shipped models before (801aeb2): classical baseline face + the skin models of then', code: 'before' },
+  'baseline-before-skin-now': { title: "the pipeline and face model before (801aeb2) with today's skin models: what the face change alone costs", code: 'before' },
 };
 
 /** The files a subject runs on, for a child process or the browser page. */
@@ -48,10 +49,29 @@ export async function subjectModels(name: SubjectName): Promise<SubjectModels> {
   if (code === 'before') {
     const snapshot = await beforeSnapshot();
     if ('error' in snapshot) throw new Error(snapshot.error);
+    if (name === 'baseline-before-skin-now') return beforeWithSkinNow(snapshot);
     return { code, manifestJson: snapshot.manifestJson, readFile: snapshot.readFile };
   }
   const set = await loadModelSet(name === 'baseline-yunet-320' ? 'baseline' : (name as ModelSetName));
   return { code, ...(variants ? { variants } : {}), manifestJson: set.manifest, readFile: set.readFile };
+}
+
+/** Files of today's models, told apart from the snapshot's own under this prefix. */
+const NOW = 'now/';
+
+/**
+ * The snapshot's manifest with its face model, and today's shipped skin models in place of its
+ * own (their lighter variants left out: the snapshot's pipeline loads the plain file).
+ */
+async function beforeWithSkinNow(snapshot: Exclude<Awaited<ReturnType<typeof beforeSnapshot>>, { error: string }>): Promise<SubjectModels> {
+  const today = await loadModelSet('baseline');
+  const old = snapshot.manifestJson as { models: { role: string }[] };
+  const skin = today.manifest.models.filter((m) => m.role !== 'face').map(({ variants: _variants, ...m }) => ({ ...m, file: NOW + m.file }));
+  return {
+    code: 'before',
+    manifestJson: { ...old, models: [...old.models.filter((m) => m.role === 'face'), ...skin] },
+    readFile: (file) => (file.startsWith(NOW) ? today.readFile(file.slice(NOW.length)) : snapshot.readFile(file)),
+  };
 }
 
 /** The pipeline module of a subject's code: `@derma/shared`, or the snapshot's copy imported in place. */
