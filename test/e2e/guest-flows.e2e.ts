@@ -34,7 +34,7 @@ describe('guest flows', () => {
     await context.close();
   });
 
-  it('loads the light face model on a device without WebGPU, says so in settings, and keeps the standard file when chosen', async () => {
+  it('loads the light face model on a device without WebGPU, says so in settings, keeps the standard file when chosen, and follows the smallest-download and best-quality preferences', async () => {
     const context = await newPhoneContext(session.browser, session.app.url);
     const page = await context.newPage();
     const onnx = (): string[] => session.app.requests.filter((p) => p.endsWith('.onnx'));
@@ -47,6 +47,13 @@ describe('guest flows', () => {
     await page.locator('#variant-face').selectOption('standard');
     await expect.poll(() => page.getByTestId('variant-in-use-face').textContent(), { timeout: 60_000 }).toBe('In use on this device: Standard (0.4 MB)');
     expect(onnx().slice(before).filter((p) => p.includes('yunet'))).toEqual(['/models/yunet/yunet_n_320.onnx', '/models/yunet/yunet_n_640.onnx']);
+    // The general preference moves every model without a choice of its own; the face keeps its standard file.
+    await page.locator('#model-preference').selectOption('small');
+    await expect.poll(() => page.getByTestId('variant-in-use-wrinkle').textContent(), { timeout: 60_000 }).toMatch(/^In use on this device: baseline-wrinkle-int8 \(\d+ KB\)$/);
+    expect(await page.getByTestId('variant-in-use-face').textContent()).toBe('In use on this device: Standard (0.4 MB)');
+    expect(onnx().slice(before)).toContain('/models/baseline/wrinkle.int8.onnx');
+    await page.locator('#model-preference').selectOption('quality');
+    await expect.poll(() => page.getByTestId('variant-in-use-wrinkle').textContent(), { timeout: 60_000 }).toMatch(/^In use on this device: Standard \(\d+ KB\)$/);
     await context.close();
   });
 

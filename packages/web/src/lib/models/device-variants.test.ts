@@ -33,6 +33,18 @@ describe('deviceVariants', () => {
     expect(deviceVariants(manifest, { wrinkle: STANDARD_VARIANT }, 'wasm', { saveData: true }).wrinkle).toBeUndefined();
   });
 
+  it('loads every main file on any device when the person prefers the best quality, a per-model choice still winning', () => {
+    expect(deviceVariants(manifest, {}, 'wasm', {}, 'quality')).toEqual({});
+    expect(deviceVariants(manifest, {}, 'webgpu', { saveData: true }, 'quality')).toEqual({});
+    expect(deviceVariants(manifest, { wrinkle: 'baseline-wrinkle-int8' }, 'webgpu', {}, 'quality')).toEqual({ wrinkle: 'baseline-wrinkle-int8' });
+  });
+
+  it('loads the smallest files that find the same on a fast connection when the person prefers the smallest download', () => {
+    const smallest = { face: 'yunet-s-640', acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-int8' };
+    expect(deviceVariants(manifest, {}, 'wasm', { effectiveType: '4g' }, 'small')).toEqual(smallest);
+    expect(deviceVariants(manifest, { face: STANDARD_VARIANT }, 'webgpu', {}, 'small')).toEqual({ ...smallest, face: undefined });
+  });
+
   it('falls back to the device default when a chosen variant is no longer in the manifest', () => {
     expect(deviceVariants(manifest, { face: 'yunet-gone' }, 'wasm')).toEqual({ face: 'yunet-n-320' });
   });

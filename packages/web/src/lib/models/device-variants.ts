@@ -1,5 +1,6 @@
 import type { Manifest, ManifestModel, ModelRole, ModelVariant } from '@derma/shared';
 import type { WebExecutionProvider } from '../onnx/create-web-runtime';
+import type { ModelPreference } from '../settings/settings-schema';
 
 /** The setting that keeps a model's standard file on every device. */
 export const STANDARD_VARIANT = 'standard';
@@ -23,16 +24,23 @@ function sameOutcome(entry: ManifestModel): ModelVariant[] {
   return entry.role === 'face' ? entry.variants : entry.variants.filter((v) => v.imgsz === entry.imgsz);
 }
 
+/** The smallest file that finds what the main file finds, when one is smaller than it. */
+function smallest(entry: ManifestModel): ModelVariant | undefined {
+  return sameOutcome(entry).filter((v) => v.bytes < entry.bytes).sort((a, b) => a.bytes - b.bytes)[0];
+}
+
 function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, connection: ConnectionHint): ModelVariant | undefined {
-  if (isSlowConnection(connection)) return sameOutcome(entry).filter((v) => v.bytes < entry.bytes).sort((a, b) => a.bytes - b.bytes)[0];
+  if (isSlowConnection(connection)) return smallest(entry);
   if (provider === 'webgpu') return entry.variants.find((v) => v.precision === 'fp16' && v.imgsz === entry.imgsz);
   if (entry.role !== 'face') return undefined;
   return entry.variants.filter((v) => v.kind === 'imgsz' && v.imgsz < entry.imgsz).sort((a, b) => a.imgsz - b.imgsz)[0];
 }
 
 /**
- * The files this device loads, by role: the person's choice where they made one in settings,
- * else what suits the device. On a slow connection (save-data, or 3g and slower) the smallest
+ * The files this device loads, by role: the person's choice where they made one for a model in
+ * settings, else their general preference: `quality`, every main file (full precision, full
+ * input size); `small`, the smallest download that finds what the main file finds; `auto`, what
+ * suits the device. On a slow connection (save-data, or 3g and slower) the smallest
  * download that finds what the main file finds: any variant of the face model, a skin model's
  * at its own input size (int8 weights, about a quarter of fp32). On WebGPU the fp16 variant. On
  * WASM (no GPU) the face model runs at its smallest input size when the manifest offers one
@@ -47,6 +55,7 @@ export function deviceVariants(
   chosen: Partial<Record<ModelRole, string>>,
   provider: WebExecutionProvider,
   connection: ConnectionHint = {},
+  preference: ModelPreference = 'auto',
 ): Partial<Record<ModelRole, string>> {
   const variants: Partial<Record<ModelRole, string>> = {};
   for (const entry of manifest.models) {
@@ -56,7 +65,8 @@ export function deviceVariants(
       variants[entry.role] = choice;
       continue;
     }
-    const picked = deviceDefault(entry, provider, connection);
+    if (preference === 'quality') continue;
+    const picked = preference === 'small' ? smallest(entry) : deviceDefault(entry, provider, connection);
     if (picked) variants[entry.role] = picked.id;
   }
   return variants;

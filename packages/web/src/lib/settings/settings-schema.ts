@@ -2,6 +2,13 @@ import { modelRoleSchema } from '@derma/shared';
 import { z } from 'zod';
 
 export const languageSchema = z.enum(['ko', 'en']);
+
+/**
+ * Which model files this device loads where the person made no per-model choice: what suits the
+ * device and connection, the full-precision main files, or the smallest files that find the same.
+ */
+export const modelPreferenceSchema = z.enum(['auto', 'quality', 'small']);
+export type ModelPreference = z.infer<typeof modelPreferenceSchema>;
 export type Language = z.infer<typeof languageSchema>;
 
 /** The user's settings, kept on the device; every field has a default so old copies still parse. */
@@ -15,6 +22,8 @@ export const settingsSchema = z.object({
   preferServer: z.boolean().default(false),
   /** Variant id per model role, when the manifest offers lighter files. */
   variants: z.partialRecord(modelRoleSchema, z.string()).default({}),
+  /** For the models without a choice of their own. */
+  modelPreference: modelPreferenceSchema.default('auto'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -27,7 +36,7 @@ export function browserLanguage(languages: readonly string[]): Language {
 
 /** Parses stored settings, falling back to defaults field by field. */
 export function parseSettings(raw: string | null, languages: readonly string[]): Settings {
-  const defaults: Settings = { language: browserLanguage(languages), keepPhotos: false, photoAdvice: false, preferServer: false, variants: {} };
+  const defaults: Settings = { language: browserLanguage(languages), keepPhotos: false, photoAdvice: false, preferServer: false, variants: {}, modelPreference: 'auto' };
   if (!raw) return defaults;
   try {
     const parsed = settingsSchema.partial().safeParse(JSON.parse(raw));

@@ -49,7 +49,7 @@ export class PipelineHost {
     const cache = await openModelCache();
     const manifest = await loadManifest(options.origin, cache);
     // Chosen for the backend tried first; a WebGPU failure falls back to WASM with the same files.
-    const variants = deviceVariants(manifest, options.variants, wantsWebGpu ? 'webgpu' : 'wasm', currentConnection());
+    const variants = deviceVariants(manifest, options.variants, wantsWebGpu ? 'webgpu' : 'wasm', currentConnection(), options.modelPreference);
     emit({ type: 'phase', phase: 'download' });
     const fetched = await prefetchModels(manifest, { ...options, variants }, cache, emit);
     const open = async (ep: WebExecutionProvider): Promise<Pipeline> => {

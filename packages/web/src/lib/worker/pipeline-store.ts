@@ -46,8 +46,8 @@ function onEvent(event: WorkerEvent): void {
 export async function loadModels(force = false): Promise<void> {
   if (state.status === 'loading' || (state.status === 'ready' && !force)) return;
   set({ ...initial, status: 'loading' });
-  const { variants } = getSettings();
-  const outcome = await initPipeline({ backend: 'auto', skipFace: false, variants }, onEvent);
+  const { variants, modelPreference } = getSettings();
+  const outcome = await initPipeline({ backend: 'auto', skipFace: false, variants, modelPreference }, onEvent);
   if (outcome.ok) set({ status: 'ready', phase: null, ready: outcome.value });
   else set({ status: 'error', error: outcome.error });
 }

@@ -1,4 +1,5 @@
 import type { Backend, DiagnosisResult, ModelRole, QualityCheck, RgbaImage } from '@derma/shared';
+import type { ModelPreference } from '../settings/settings-schema';
 
 /** Which backend the user or the device asks for; `auto` tries WebGPU first. */
 export type BackendPreference = 'auto' | 'wasm';
@@ -9,6 +10,8 @@ export interface WorkerInitOptions {
   /** Use the centre square of the oval guide instead of the face model. */
   skipFace: boolean;
   variants: Partial<Record<ModelRole, string>>;
+  /** For the models with no variant chosen in `variants`. */
+  modelPreference: ModelPreference;
 }
 
 /** What the worker reports while it gets ready and while it diagnoses. */

@@ -6,6 +6,8 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { updateSettings, useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
 import { STANDARD_VARIANT } from '../../../lib/models/device-variants';
+import type { ModelPreference } from '../../../lib/settings/settings-schema';
+import { modelPreferenceSchema } from '../../../lib/settings/settings-schema';
 import type { ModelSummary } from '../../../lib/worker/worker-protocol';
 import { clearModelCache } from '../api/clear-model-cache';
 
@@ -37,11 +39,32 @@ export function ModelSettings(): ReactNode {
     updateSettings({ variants });
     void loadModels(true);
   };
+  const prefer = (preference: ModelPreference): void => {
+    updateSettings({ modelPreference: preference });
+    void loadModels(true);
+  };
+  const preferenceLabel: Record<ModelPreference, string> = {
+    auto: t('settings.preferenceAuto'),
+    quality: t('settings.preferenceQuality'),
+    small: t('settings.preferenceSmall'),
+  };
   return (
     <fieldset className="fieldset">
       <legend>{t('models.title')}</legend>
       {withVariants.length === 0 && <p className="muted small">{t('settings.noVariants')}</p>}
-      {withVariants.length > 0 && <p className="muted small">{t('settings.variantAutoHint')}</p>}
+      {withVariants.length > 0 && (
+        <div className="field">
+          <label htmlFor="model-preference">{t('settings.modelPreference')}</label>
+          <select id="model-preference" value={settings.modelPreference} onChange={(e) => prefer(modelPreferenceSchema.parse(e.target.value))}>
+            {modelPreferenceSchema.options.map((p) => (
+              <option key={p} value={p}>
+                {preferenceLabel[p]}
+              </option>
+            ))}
+          </select>
+          <p className="muted small">{t('settings.variantAutoHint')}</p>
+        </div>
+      )}
       {withVariants.map((model) => (
         <div key={model.id} className="field">
           <label htmlFor={`variant-${model.role}`}>{t('settings.variant', { role: roleName(model.role) })}</label>
