@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestSchema } from '@derma/shared';
 import { MODELS_DIR } from '../testing/baseline-pipeline';
-import { buildBaselines, mergeBaselineEntries } from './baseline-manifest';
+import { buildBaselines, keepVariants, mergeBaselineEntries } from './baseline-manifest';
 import { BASELINE_MODELS } from './baseline-models';
 
 const built = buildBaselines(BASELINE_MODELS);
@@ -43,5 +43,18 @@ describe('baseline generation', () => {
     expect(BASELINE_MODELS.map((m) => m.role)).not.toContain('face');
     const merged = mergeBaselineEntries(committed, built);
     expect(merged.models.find((m) => m.role === 'face')).toEqual(committed.models.find((m) => m.id === 'yunet-face'));
+  });
+
+  it('lists the variants again when the built file is the one they were measured on, from the committed manifest if need be', () => {
+    const acne = committed.models.find((m) => m.id === 'baseline-acne');
+    const variant = acne?.variants[0];
+    if (!acne || !variant) throw new Error('the committed acne baseline has no variant');
+    const onDisk = (file: string) => acne.variants.find((v) => v.file === file)?.sha256;
+    const fresh = { ...acne, variants: [] };
+    // After a reverted experiment the manifest on disk lost them; the committed one still lists them.
+    expect(keepVariants([fresh], [[fresh], [acne]], onDisk)[0]?.variants).toEqual(acne.variants);
+    // A changed main file, or a variant file rewritten since, keeps none.
+    expect(keepVariants([{ ...fresh, sha256: '0'.repeat(64) }], [[acne]], onDisk)[0]?.variants).toEqual([]);
+    expect(keepVariants([fresh], [[{ ...acne, variants: [variant] }]], () => 'rewritten')[0]?.variants).toEqual([]);
   });
 });

@@ -32,3 +32,27 @@ export function mergeBaselineEntries(existing: unknown, built: readonly BuiltMod
   const added = built.filter((b) => !models.includes(b.entry)).map((b) => b.entry);
   return manifestSchema.parse({ schemaVersion: 1, models: [...models, ...added] });
 }
+
+/**
+ * The lighter variants `derma models optimize` listed for each baseline, kept only where they
+ * were measured on the very file built now: found in the first of `sources` (manifests, newest
+ * first: the one on disk, then the committed one, so a reverted experiment gets them back) whose
+ * entry has the same id and main-file hash, and only while every variant's own file still has
+ * the hash listed (an experiment's optimize run rewrites those files too).
+ * @param fileSha the sha256 of a file under models/, or undefined when it is missing
+ */
+export function keepVariants(
+  models: readonly ManifestModelInput[],
+  sources: readonly (readonly ManifestModelInput[])[],
+  fileSha: (file: string) => string | undefined,
+): ManifestModelInput[] {
+  return models.map((m) => {
+    if (!m.baseline) return m;
+    for (const source of sources) {
+      const old = source.find((b) => b.id === m.id && b.sha256 === m.sha256);
+      const variants = old?.variants ?? [];
+      if (variants.length > 0 && variants.every((v) => fileSha(v.file) === v.sha256)) return { ...m, variants };
+    }
+    return m;
+  });
+}
