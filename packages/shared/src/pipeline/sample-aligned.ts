@@ -11,9 +11,11 @@ type Crop = DiagnosisResult['crop'];
  * @example sampleAligned(image, { x: 10, y: 20, size: 400, angle: 7.5 }, 640)
  */
 export function sampleAligned(image: RgbaImage, crop: Crop, out: number): Float32Array {
-  // Up to 1.5× the output, k × k taps straight from the photo keep the most detail; beyond, the
-  // two-step path costs a fraction and its extra blur is below the output's pixel size.
-  return crop.size <= 1.5 * out ? sampleDirect(image, crop, out) : shrinkThenTurn(image, crop, out);
+  // Between 1× and 1.5× the output, k × k taps straight from the photo keep the most detail.
+  // Beyond, the two-step path costs a fraction and its extra blur is below the output's pixel
+  // size; an upscaled crop takes it too: the square is copied as it is, then turned with one
+  // bilinear tap per output pixel, stepping along each turned row.
+  return crop.size > out && crop.size <= 1.5 * out ? sampleDirect(image, crop, out) : shrinkThenTurn(image, crop, out);
 }
 
 /** Shrinks the upright square around the turned crop, then turns it (see {@link sampleAligned}). */
@@ -70,75 +72,16 @@ function turnPlanar(src: Float32Array, side: number, crop: { x: number; y: numbe
   return tensor;
 }
 
-/** The crop's centre, half side and rotation, with an empty `out²` RGB tensor to fill. */
-function frame(crop: Crop, out: number): { plane: number; tensor: Float32Array; cos: number; sin: number; half: number; cx: number; cy: number } {
-  const plane = out * out;
-  const angle = ((crop.angle ?? 0) * Math.PI) / 180;
-  const half = crop.size / 2;
-  return { plane, tensor: new Float32Array(3 * plane), cos: Math.cos(angle), sin: Math.sin(angle), half, cx: crop.x + half, cy: crop.y + half };
-}
-
-/**
- * One bilinear tap per output pixel straight from the photo's RGBA (a crop no larger than the
- * output): each output row walks the source along a line, one step (ux, uy) per pixel.
- */
-function turnRgba(image: RgbaImage, crop: Crop, out: number): Float32Array {
-  const { plane, tensor, cos, sin, half, cx, cy } = frame(crop, out);
-  const step = crop.size / out;
-  const [ux, uy] = [step * cos, step * sin];
-  const { width, height, data } = image;
-  const rowBytes = width * 4;
-  const scale = 1 / 255;
-  for (let oy = 0; oy < out; oy++) {
-    const dv = (oy + 0.5) * step - half;
-    const du = 0.5 * step - half;
-    // Pixel centres sit at integer + 0.5: shift so bilinear weights refer to them.
-    let px = cx + du * cos - dv * sin - 0.5;
-    let py = cy + du * sin + dv * cos - 0.5;
-    for (let ox = 0; ox < out; ox++, px += ux, py += uy) {
-      const x0 = Math.floor(px);
-      const y0 = Math.floor(py);
-      const fx = px - x0;
-      const fy = py - y0;
-      const o = oy * out + ox;
-      if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
-        const w00 = (1 - fx) * (1 - fy);
-        const w01 = fx * (1 - fy);
-        const w10 = (1 - fx) * fy;
-        const w11 = fx * fy;
-        const i = y0 * rowBytes + x0 * 4;
-        const j = i + rowBytes;
-        tensor[o] = ((data[i] as number) * w00 + (data[i + 4] as number) * w01 + (data[j] as number) * w10 + (data[j + 4] as number) * w11) * scale;
-        tensor[o + plane] = ((data[i + 1] as number) * w00 + (data[i + 5] as number) * w01 + (data[j + 1] as number) * w10 + (data[j + 5] as number) * w11) * scale;
-        tensor[o + 2 * plane] = ((data[i + 2] as number) * w00 + (data[i + 6] as number) * w01 + (data[j + 2] as number) * w10 + (data[j + 6] as number) * w11) * scale;
-        continue;
-      }
-      // At the photo's edge: the taps inside it, black outside.
-      let [r, g, b] = [0, 0, 0];
-      for (let q = 0; q < 4; q++) {
-        const x = x0 + (q & 1);
-        const y = y0 + (q >> 1);
-        if (x < 0 || y < 0 || x >= width || y >= height) continue;
-        const w = (q & 1 ? fx : 1 - fx) * (q >> 1 ? fy : 1 - fy);
-        const i = y * rowBytes + x * 4;
-        r += (data[i] as number) * w;
-        g += (data[i + 1] as number) * w;
-        b += (data[i + 2] as number) * w;
-      }
-      tensor[o] = r * scale;
-      tensor[o + plane] = g * scale;
-      tensor[o + 2 * plane] = b * scale;
-    }
-  }
-  return tensor;
-}
-
 /** k × k bilinear taps per output pixel over its footprint, straight from the photo (k = ceil(crop / out)). */
 function sampleDirect(image: RgbaImage, crop: Crop, out: number): Float32Array {
   const scale = crop.size / out;
   const k = Math.max(1, Math.ceil(scale - 1e-6));
-  if (k === 1) return turnRgba(image, crop, out);
-  const { plane, tensor, cos, sin, half, cx, cy } = frame(crop, out);
+  const plane = out * out;
+  const tensor = new Float32Array(3 * plane);
+  const angle = ((crop.angle ?? 0) * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const half = crop.size / 2;
+  const [cx, cy] = [crop.x + half, crop.y + half];
   const weight = 1 / (k * k * 255);
   const { width, height, data } = image;
   const rowBytes = width * 4;
