@@ -9,6 +9,7 @@ import { keptDetections, round4 } from './detections';
 import { centreCrop } from './face-crop';
 import type { Letterbox, Region } from './letterbox';
 import { unletterboxBox } from './letterbox';
+import type { BufferPool } from './buffer-pool';
 import type { LoadedModel } from './load-model';
 import type { PipelineModels } from './load-pipeline';
 import type { OnnxRuntime, RgbaImage } from './onnx-runtime';
@@ -47,10 +48,13 @@ function toFaces(model: LoadedModel, candidates: ReturnType<typeof keptDetection
  * @throws PipelineError with a quality reason (NO_FACE, MULTIPLE_FACES, FACE_TOO_SMALL, FACE_CUT,
  *   FACE_TURNED, TOO_DARK, TOO_BRIGHT, TOO_BLURRY) when the photo cannot be analysed
  */
-export async function detectFace(runtime: OnnxRuntime, model: LoadedModel, image: RgbaImage): Promise<FaceStage> {
+export async function detectFace(runtime: OnnxRuntime, model: LoadedModel, image: RgbaImage, buffers?: BufferPool): Promise<FaceStage> {
   const whole: Region = { x: 0, y: 0, width: image.width, height: image.height };
-  const { data, letterbox } = preprocess(image, whole, model.contract.imgsz);
-  const outputs = await runModel(runtime, model, data);
+  const size = model.contract.imgsz;
+  const input = buffers?.take(3 * size * size);
+  const { data, letterbox } = preprocess(image, whole, size, input);
+  // The runtime copies the input in, so the buffer is free again once the run returns.
+  const outputs = await runModel(runtime, model, data).finally(() => input && buffers?.give(input));
   const { face, notices } = pickFace(toFaces(model, keptDetections(model, outputs), letterbox, whole));
   checkPose(face.landmarks);
   const { crop, layout } = alignFace(face.box, face.landmarks, model.entry.cropScale);
@@ -83,9 +87,9 @@ function checkImage(image: RgbaImage): void {
  * square when the person aligned the face by hand (or no face model is installed).
  * @throws PipelineError IMAGE_INVALID or a quality reason
  */
-export async function faceStageOf(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: { skipFace?: boolean }): Promise<FaceStage> {
+export async function faceStageOf(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: { skipFace?: boolean }, buffers?: BufferPool): Promise<FaceStage> {
   checkImage(image);
   checkImageSize(image);
   const faceModel = options.skipFace ? null : models.face;
-  return faceModel ? detectFace(runtime, faceModel, image) : guideStage(image);
+  return faceModel ? detectFace(runtime, faceModel, image, buffers) : guideStage(image);
 }

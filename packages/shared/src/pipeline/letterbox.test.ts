@@ -32,6 +32,12 @@ describe('preprocess', () => {
     expect([data[centre], data[centre + plane], data[centre + 2 * plane]].map((v) => Number(v?.toFixed(4)))).toEqual([1, 0, 0.2]);
   });
 
+  it('writes into a used buffer exactly what it writes into a new one, padding included', () => {
+    const [image, region] = [solid(40, 20, [255, 0, 51]), { x: -5, y: 0, width: 40, height: 20 }];
+    const used = new Float32Array(3 * 64 * 64).fill(0.5);
+    expect(preprocess(image, region, 64, used).data).toEqual(preprocess(image, region, 64).data);
+  });
+
   it('pads the part of a crop outside the image with black', () => {
     const { data } = preprocess(solid(10, 10, [255, 255, 255]), { x: -10, y: 0, width: 20, height: 20 }, 20);
     expect(data[5 * 20 + 2]).toBe(0); // left half lies outside the image

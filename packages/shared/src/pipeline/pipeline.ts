@@ -6,6 +6,7 @@ import type { QualityReason } from '../face/quality-reasons';
 import { isQualityReason } from '../face/quality-reasons';
 import { skinGrid } from '../face/skin-grid';
 import { MASK_SIZE } from '../result/result-schema';
+import { BufferPool } from './buffer-pool';
 import { cropInput } from './crop-input';
 import { faceStageOf } from './face-stage';
 import type { Letterbox, Region } from './letterbox';
@@ -44,10 +45,10 @@ function roundMs(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions): Promise<DiagnosisResult> {
+async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: RgbaImage, options: RunOptions, buffers: BufferPool): Promise<DiagnosisResult> {
   const started = performance.now();
   const faceModel = options.skipFace ? null : models.face;
-  const faceStage = await faceStageOf(runtime, models, image, options);
+  const faceStage = await faceStageOf(runtime, models, image, options, buffers);
   const { crop } = faceStage;
   const region: Region = { x: 0, y: 0, width: crop.size, height: crop.size };
   const skin = skinGrid(image, crop, faceStage.layout, MASK_SIZE);
@@ -58,21 +59,26 @@ async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: Rgb
   // Seg models of the same input size share one preprocessed tensor.
   const inputs = new Map<number, { data: Float32Array; letterbox: Letterbox }>();
   const findings: Partial<Record<(typeof CONDITION_IDS)[number], Finding>> = {};
-  for (const id of CONDITION_IDS) {
-    const model = models.conditions[id];
-    let t = performance.now();
-    let input = inputs.get(model.contract.imgsz);
-    if (!input) {
-      input = cropInput(image, faceStage, model.contract.imgsz);
-      inputs.set(model.contract.imgsz, input);
+  try {
+    for (const id of CONDITION_IDS) {
+      const model = models.conditions[id];
+      const size = model.contract.imgsz;
+      let t = performance.now();
+      let input = inputs.get(size);
+      if (!input) {
+        input = cropInput(image, faceStage, size, buffers.take(3 * size * size));
+        inputs.set(size, input);
+      }
+      timings.preprocess += performance.now() - t;
+      const outputs = await runModel(runtime, model, input.data);
+      timings.inference += outputs.ms;
+      perModel[model.entry.id] = roundMs(outputs.ms);
+      t = performance.now();
+      findings[id] = segmentFinding(model, outputs, input.letterbox, region, skin);
+      timings.postprocess += performance.now() - t;
     }
-    timings.preprocess += performance.now() - t;
-    const outputs = await runModel(runtime, model, input.data);
-    timings.inference += outputs.ms;
-    perModel[model.entry.id] = roundMs(outputs.ms);
-    t = performance.now();
-    findings[id] = segmentFinding(model, outputs, input.letterbox, region, skin);
-    timings.postprocess += performance.now() - t;
+  } finally {
+    buffers.give(...[...inputs.values()].map((input) => input.data));
   }
   const complete = findings as Record<(typeof CONDITION_IDS)[number], Finding>;
   const modelsUsed: ModelUsed[] = allModels({ ...models, face: faceModel }).map((m) => ({
@@ -114,12 +120,13 @@ async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: Rgb
 export async function loadPipeline(options: PipelineOptions): Promise<Pipeline> {
   const models = await loadPipelineModels(options);
   const { runtime } = options;
+  const buffers = new BufferPool();
   return {
     models,
-    run: (image, runOptions = {}) => diagnose(runtime, models, image, runOptions),
+    run: (image, runOptions = {}) => diagnose(runtime, models, image, runOptions, buffers),
     check: async (image, runOptions = {}) => {
       try {
-        return { ok: true, face: (await faceStageOf(runtime, models, image, runOptions)).face };
+        return { ok: true, face: (await faceStageOf(runtime, models, image, runOptions, buffers)).face };
       } catch (error) {
         if (error instanceof PipelineError && isQualityReason(error.code)) return { ok: false, reason: error.code, message: error.message };
         throw error;

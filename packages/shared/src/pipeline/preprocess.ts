@@ -5,6 +5,13 @@ import { letterbox } from './letterbox';
 /** Pad value of ultralytics' letterbox (114 grey), as a fraction. */
 const PAD = 114 / 255;
 
+/** `target` when given (checked to be `length` floats), else a new buffer. */
+export function tensorBuffer(length: number, target?: Float32Array): Float32Array {
+  if (!target) return new Float32Array(length);
+  if (target.length !== length) throw new Error(`a tensor buffer of ${length} floats is needed, got ${target.length}`);
+  return target;
+}
+
 /** The sample taps of one axis that land inside the image, flattened per output pixel. */
 interface Taps {
   /** Taps of output pixel `o` are `start[o]` .. `start[o + 1]` - 1. */
@@ -61,11 +68,12 @@ function axisTaps(outSize: number, srcSize: number, k: number, origin: number, l
  * Separable: each source row the output needs is resampled along x once (RGB interleaved), then
  * the output rows are weighted sums of those along y — a tap count of kx + ky per output pixel
  * instead of kx · ky. The values equal the two-dimensional tap sum up to float rounding.
+ * @param target a buffer of 3 · inputSize² floats to write into (see BufferPool), else a new one
  */
-export function preprocess(image: RgbaImage, region: Region, inputSize: number): { data: Float32Array; letterbox: Letterbox } {
+export function preprocess(image: RgbaImage, region: Region, inputSize: number, target?: Float32Array): { data: Float32Array; letterbox: Letterbox } {
   const lb = letterbox(region.width, region.height, inputSize);
   const plane = inputSize * inputSize;
-  const data = new Float32Array(plane * 3).fill(PAD);
+  const data = tensorBuffer(3 * plane, target).fill(PAD);
   const k = Math.max(1, Math.ceil(region.width / lb.innerWidth - 1e-6));
   const { width, height, data: px } = image;
   const outW = lb.innerWidth;

@@ -35,4 +35,16 @@ describe('sampleAligned', () => {
     const centre = Array.from({ length: 64 }, (_, i) => Math.round((t[(2 + Math.floor(i / 8)) * 12 + 2 + (i % 8)] ?? 0) * 255));
     for (const v of centre) expect(Math.abs(v - 128)).toBeLessThan(24);
   });
+
+  it('writes into a used buffer exactly what it writes into a new one, black where the crop leaves the image', () => {
+    // Upscaled (copy then turn) and 1-1.5x (direct taps): both paths, each crop partly off the image.
+    for (const [crop, out] of [[{ x: 1, y: -1, size: 4, angle: 20 }, 9], [{ x: 1, y: 1, size: 5, angle: -15 }, 4]] as const) {
+      const used = new Float32Array(3 * out * out).fill(0.77);
+      expect(sampleAligned(ramp(), crop, out, used)).toEqual(sampleAligned(ramp(), crop, out));
+    }
+  });
+
+  it('refuses a buffer of the wrong size', () => {
+    expect(() => sampleAligned(ramp(), { x: 0, y: 0, size: 4, angle: 5 }, 4, new Float32Array(47))).toThrow(/48 floats/);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DiagnosisResult } from '../result/result-schema';
 import type { RgbaImage } from './onnx-runtime';
-import { preprocess } from './preprocess';
+import { preprocess, tensorBuffer } from './preprocess';
 
 type Crop = DiagnosisResult['crop'];
 
@@ -8,18 +8,20 @@ type Crop = DiagnosisResult['crop'];
  * Samples the (possibly rotated) square `crop` of `image` onto an `out × out` grid as a float32
  * NCHW RGB tensor in 0..1: a downscale averages each output pixel's footprint first, so it does
  * not alias; outside the image is black, as the original server padded its face crop.
+ * @param target a buffer of 3 · out² floats to write into (see BufferPool), else a new one
  * @example sampleAligned(image, { x: 10, y: 20, size: 400, angle: 7.5 }, 640)
  */
-export function sampleAligned(image: RgbaImage, crop: Crop, out: number): Float32Array {
+export function sampleAligned(image: RgbaImage, crop: Crop, out: number, target?: Float32Array): Float32Array {
+  const tensor = tensorBuffer(3 * out * out, target);
   // Between 1× and 1.5× the output, k × k taps straight from the photo keep the most detail.
   // Beyond, the two-step path costs a fraction and its extra blur is below the output's pixel
   // size; an upscaled crop takes it too: the square is copied as it is, then turned with one
   // bilinear tap per output pixel, stepping along each turned row.
-  return crop.size > out && crop.size <= 1.5 * out ? sampleDirect(image, crop, out) : shrinkThenTurn(image, crop, out);
+  return crop.size > out && crop.size <= 1.5 * out ? sampleDirect(image, crop, out, tensor) : shrinkThenTurn(image, crop, out, tensor);
 }
 
 /** Shrinks the upright square around the turned crop, then turns it (see {@link sampleAligned}). */
-function shrinkThenTurn(image: RgbaImage, crop: Crop, out: number): Float32Array {
+function shrinkThenTurn(image: RgbaImage, crop: Crop, out: number, tensor: Float32Array): Float32Array {
   const angle = ((crop.angle ?? 0) * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const half = crop.size / 2;
@@ -34,14 +36,13 @@ function shrinkThenTurn(image: RgbaImage, crop: Crop, out: number): Float32Array
   const scale = side / bound;
   // The crop in the small image's pixels: centre moved with the region, size scaled.
   const inSmall = { x: (cx - region.x) * scale - (crop.size * scale) / 2, y: (cy - region.y) * scale - (crop.size * scale) / 2, size: crop.size * scale, angle: crop.angle ?? 0 };
-  return turnPlanar(small, side, inSmall, out);
+  return turnPlanar(small, side, inSmall, out, tensor);
 }
 
-/** Bilinear samples of a turned square of a planar RGB 0..1 tensor `side²`, black outside. */
-function turnPlanar(src: Float32Array, side: number, crop: { x: number; y: number; size: number; angle: number }, out: number): Float32Array {
+/** Bilinear samples of a turned square of a planar RGB 0..1 tensor `side²` into `tensor`, black outside. */
+function turnPlanar(src: Float32Array, side: number, crop: { x: number; y: number; size: number; angle: number }, out: number, tensor: Float32Array): Float32Array {
   const plane = side * side;
   const outPlane = out * out;
-  const tensor = new Float32Array(3 * outPlane);
   const angle = (crop.angle * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const half = crop.size / 2;
@@ -55,7 +56,12 @@ function turnPlanar(src: Float32Array, side: number, crop: { x: number; y: numbe
     for (let ox = 0; ox < out; ox++, px += ux, py += uy) {
       const x0 = Math.floor(px);
       const y0 = Math.floor(py);
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= side || y0 + 1 >= side) continue;
+      const o = oy * out + ox;
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= side || y0 + 1 >= side) {
+        // Black; written, as a reused buffer holds the last run's pixels.
+        tensor[o] = tensor[o + outPlane] = tensor[o + 2 * outPlane] = 0;
+        continue;
+      }
       const fx = px - x0;
       const fy = py - y0;
       const w00 = (1 - fx) * (1 - fy);
@@ -63,7 +69,6 @@ function turnPlanar(src: Float32Array, side: number, crop: { x: number; y: numbe
       const w10 = (1 - fx) * fy;
       const w11 = fx * fy;
       const i = y0 * side + x0;
-      const o = oy * out + ox;
       for (let c = 0, base = i; c < 3; c++, base += plane) {
         tensor[o + c * outPlane] = (src[base] as number) * w00 + (src[base + 1] as number) * w01 + (src[base + side] as number) * w10 + (src[base + side + 1] as number) * w11;
       }
@@ -73,11 +78,10 @@ function turnPlanar(src: Float32Array, side: number, crop: { x: number; y: numbe
 }
 
 /** k × k bilinear taps per output pixel over its footprint, straight from the photo (k = ceil(crop / out)). */
-function sampleDirect(image: RgbaImage, crop: Crop, out: number): Float32Array {
+function sampleDirect(image: RgbaImage, crop: Crop, out: number, tensor: Float32Array): Float32Array {
   const scale = crop.size / out;
   const k = Math.max(1, Math.ceil(scale - 1e-6));
   const plane = out * out;
-  const tensor = new Float32Array(3 * plane);
   const angle = ((crop.angle ?? 0) * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const half = crop.size / 2;
