@@ -7,7 +7,7 @@ import { ownSkin } from './own-skin';
 import { segmentHead, yoloMetadata } from './yolo-head';
 
 /** Version of the wrinkle baseline; bump with any change to what it finds. */
-export const WRINKLE_VERSION = '2.0.0';
+export const WRINKLE_VERSION = '2.1.0';
 
 /** Constants of the wrinkle baseline (ridge units: relative luminance contrast; proto pixels, one IOD ≈ 42 px). */
 export const WRINKLE_PARAMS = {
@@ -51,7 +51,9 @@ export function buildWrinkleModel(params = WRINKLE_PARAMS): Uint8Array {
   const sparseGate = softStep(g, density, params.density, -60);
   const response = product(g, g.op('Div', [ridge, threshold]), thinGate, sparseGate, own.context);
   const score = softStep(g, response, 1, 6);
-  const weight = softStep(g, response, params.mask, 1e4);
+  // A cell's box centres on its strongest line: each pixel weighs what it stands above the mask
+  // level, so faint skin texture elsewhere in the cell neither drags the centre nor widens the box.
+  const weight = g.op('Relu', [g.op('Sub', [response, g.scalar('mask_level', params.mask)])]);
   const rows = cellCandidates(g, { weight, score }, { mapSide: PROTO, cell: params.cell, pad: 8 });
   segmentHead(g, rows, logit(g, response, params.mask, 100), PROTO / params.cell);
   const metadata = yoloMetadata({ task: 'segment', name: 'wrinkle', description: WRINKLE_DESCRIPTION, version: WRINKLE_VERSION });
