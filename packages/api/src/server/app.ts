@@ -15,6 +15,7 @@ import { requestId } from './request-id';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { mountPhotos } from './photo-route';
+import type { ModelCompression } from './model-compression';
 import { mountModels, mountWebApp } from './static-files';
 
 export type AppDeps = ApiDeps & {
@@ -26,6 +27,8 @@ export type AppDeps = ApiDeps & {
   staticDir?: string | undefined;
   /** Model files and manifest, served at `/models`. */
   modelsDir?: string | undefined;
+  /** Where `/models` keeps its compressed copies (default: a folder in the system's tmpdir). */
+  modelCompression?: ModelCompression;
 };
 
 const hasNoBody = (method: string) => method === 'GET' || method === 'HEAD';
@@ -94,7 +97,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   mountDocs(app, deps.config);
   mountPhotos(app, deps);
-  if (deps.modelsDir) mountModels(app, deps.modelsDir);
+  if (deps.modelsDir) mountModels(app, deps.modelsDir, deps.modelCompression);
   if (deps.staticDir) mountWebApp(app, deps.staticDir);
   return app;
 }

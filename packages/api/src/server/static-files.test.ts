@@ -1,11 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../db/client';
 import { createTestDeps } from '../testing/test-deps';
 import { createApp } from './app';
+import { ModelCompression } from './model-compression';
 import { cacheControlFor } from './static-files';
+
+/** Compressible like a quantised graph: 64 KiB of a short repeating byte pattern. */
+const MODEL = Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7) % 13));
 
 let root: string;
 let app: ReturnType<typeof createApp>;
@@ -28,7 +34,11 @@ beforeAll(async () => {
   await writeFile(join(root, 'models', 'package.json'), '{}');
   await writeFile(join(root, 'models', 'src', 'acne.ts'), 'export {}');
   await writeFile(join(root, 'models', 'generated', 'yolov8n.onnx'), 'big');
-  app = createApp({ ...createTestDeps(database.db), staticDir: join(root, 'web'), modelsDir: join(root, 'models') });
+  await mkdir(join(root, 'models', 'baseline'));
+  await writeFile(join(root, 'models', 'baseline', 'acne.int8.onnx'), MODEL);
+  await writeFile(join(root, 'models', 'baseline', 'random.onnx'), randomBytes(4096));
+  const modelCompression = new ModelCompression(join(root, 'compressed'));
+  app = createApp({ ...createTestDeps(database.db), staticDir: join(root, 'web'), modelsDir: join(root, 'models'), modelCompression });
 });
 afterAll(async () => {
   await database.close();
@@ -101,5 +111,57 @@ describe('static files', () => {
 
   it('does not answer unknown model files with the web app', async () => {
     expect((await app.request('/models/missing.onnx')).status).toBe(404);
+  });
+
+  it('sends a model file brotli-encoded to a client that accepts it, gzip-encoded to one that accepts only gzip', async () => {
+    const br = await app.request('/models/baseline/acne.int8.onnx', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('cache-control')).toBe('no-cache');
+    const packed = Buffer.from(await br.arrayBuffer());
+    expect(Number(br.headers.get('content-length'))).toBe(packed.length);
+    expect(packed.length).toBeLessThan(MODEL.length / 20);
+    expect(brotliDecompressSync(packed).equals(MODEL)).toBe(true);
+    const gz = await app.request('/models/baseline/acne.int8.onnx', { headers: { 'Accept-Encoding': 'gzip, br;q=0' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).equals(MODEL)).toBe(true);
+  });
+
+  it('sends the model file as it is to a client that accepts no encoding, still varying on it', async () => {
+    const res = await app.request('/models/baseline/acne.int8.onnx');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(Buffer.from(await res.arrayBuffer()).equals(MODEL)).toBe(true);
+  });
+
+  it('answers HEAD with the encoded length and no body', async () => {
+    const head = await app.request('/models/baseline/acne.int8.onnx', { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    expect(head.headers.get('content-encoding')).toBe('br');
+    expect(Number(head.headers.get('content-length'))).toBeLessThan(MODEL.length);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('never sends the compressed copy of a model file that was replaced on disk', async () => {
+    const path = join(root, 'models', 'baseline', 'wrinkle.onnx');
+    await writeFile(path, MODEL);
+    await app.request('/models/baseline/wrinkle.onnx', { headers: { 'Accept-Encoding': 'br' } });
+    const replaced = Buffer.concat([MODEL, Buffer.from('a newer export')]);
+    await writeFile(path, replaced);
+    const res = await app.request('/models/baseline/wrinkle.onnx', { headers: { 'Accept-Encoding': 'br' } });
+    expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).equals(replaced)).toBe(true);
+  });
+
+  it('sends a file that does not compress as it is', async () => {
+    const res = await app.request('/models/baseline/random.onnx', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect((await res.arrayBuffer()).byteLength).toBe(4096);
+  });
+
+  it('revalidates a compressed model file with 304 and no body', async () => {
+    const first = await app.request('/models/baseline/acne.int8.onnx', { headers: { 'Accept-Encoding': 'br' } });
+    const since = first.headers.get('last-modified') ?? '';
+    const again = await app.request('/models/baseline/acne.int8.onnx', { headers: { 'Accept-Encoding': 'br', 'If-Modified-Since': since } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('content-encoding')).toBeNull();
   });
 });

@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { manifestSchema } from '@derma/shared';
 import type { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env';
+import { ModelCompression } from './model-compression';
 
 /** Build outputs with a content hash in their name (`index-BvX3k2_a.js`, `acne-3f9a1c2e.onnx`). */
 const HASHED = /[.-][A-Za-z0-9_]{8,}\.(?:js|mjs|css|wasm|onnx|ort|woff2?|png|jpe?g|svg|webp|json)$/;
@@ -49,13 +53,41 @@ const cacheHeaders = createMiddleware<AppEnv>(async (c, next) => {
  */
 const MODEL_FILE = /^\/models\/(?:manifest\.json|(?!(?:node_modules|generated|src|scripts)\/)(?:[\w.-]+\/)*[\w.-]+\.onnx)$/;
 
-/** Serves `/models/*` from a directory: `manifest.json` and the model files only. */
-export function mountModels(app: Hono<AppEnv>, modelsDir: string): void {
+/** Every file the manifest in `modelsDir` lists (models and their variants); none when it is unreadable. */
+async function manifestFiles(modelsDir: string): Promise<string[]> {
+  try {
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(join(modelsDir, 'manifest.json'), 'utf8')));
+    return manifest.models.flatMap((m) => [m.file, ...(m.variants ?? []).map((v) => v.file)]).map((f) => join(modelsDir, f));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Serves `/models/*` from a directory: `manifest.json` and the model files only, each ONNX file
+ * brotli- or gzip-encoded when the client accepts it (see ModelCompression; the manifest's files
+ * are compressed ahead of their first request).
+ */
+export function mountModels(app: Hono<AppEnv>, modelsDir: string, compression = new ModelCompression()): void {
+  void manifestFiles(modelsDir).then((files) => compression.warm(files));
   app.use('/models/*', async (c, next) => {
     if (!MODEL_FILE.test(c.req.path) || c.req.path.includes('..')) return c.notFound();
     await next();
   });
-  app.use('/models/*', cacheHeaders, serveStatic({ root: modelsDir, rewriteRequestPath: (p) => p.replace(/^\/models/, '') }));
+  app.use('/models/*', cacheHeaders, async (c, next) => {
+    if (!c.req.path.endsWith('.onnx') || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next();
+    // One URL, several bodies: a shared cache must key on the encoding.
+    c.header('Vary', 'Accept-Encoding');
+    const copy = await compression.lookup(join(modelsDir, c.req.path.slice('/models/'.length)), c.req.header('Accept-Encoding'));
+    if (!copy) return next();
+    c.header('Content-Encoding', copy.encoding);
+    c.header('Content-Type', 'application/octet-stream');
+    c.header('Content-Length', String(copy.bytes.length));
+    c.header('Last-Modified', copy.mtime.toUTCString());
+    if (c.req.method === 'HEAD') return c.body(null, 200);
+    return c.body(copy.bytes as Uint8Array<ArrayBuffer>, 200);
+  });
+  app.use('/models/*', serveStatic({ root: modelsDir, rewriteRequestPath: (p) => p.replace(/^\/models/, '') }));
 }
 
 /**

@@ -15,7 +15,7 @@ export class HttpStatusError extends Error {
 
 /**
  * Fetches a URL into memory, reporting bytes as they arrive. `expected` sizes the buffer and
- * the progress total when the server sends no Content-Length.
+ * the progress total when the server sends no Content-Length or an encoded body.
  * @throws HttpStatusError on a non-2xx answer; TypeError on a network failure
  */
 export async function downloadBytes(
@@ -27,7 +27,10 @@ export async function downloadBytes(
   // `no-store`: the Cache API is our cache; the HTTP cache would keep a second copy.
   const response = await fetchImpl(url, { cache: 'no-store' });
   if (!response.ok) throw new HttpStatusError(response.status, url);
-  const total = Number(response.headers.get('Content-Length')) || expected;
+  // An encoded answer (the server sends models brotli- or gzip-compressed) gives the compressed
+  // length, while the body read here is decompressed: count against the manifest's size then.
+  const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
+  const total = (!encoded && Number(response.headers.get('Content-Length'))) || expected;
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     onProgress({ loaded: bytes.length, total });
