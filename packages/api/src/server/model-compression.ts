@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,7 +105,8 @@ export class ModelCompression {
       }
       const packed = await encode(data, encoding);
       // Named by content, written whole then renamed: a reader never sees half a copy.
-      const partial = `${path}.${process.pid}.partial`;
+      // Unique per write: two servers (or two apps of one process) may compress the same content at once.
+      const partial = `${path}.${randomUUID()}.partial`;
       await writeFile(partial, packed);
       await rename(partial, path);
       if (packed.length < data.length) copies[encoding] = path;
