@@ -57,8 +57,8 @@ async function visits(settleMs: number): Promise<{ first: Traffic; repeat: Traff
 /**
  * The first visit with four YOLOv8n @640 graphs in each precision instead of the baselines: the
  * measured visit less its model bytes, plus the set's files raw (what a client that accepts no
- * encoding gets) and brotli (what /models sends a browser: ModelCompression, brotli 9 above 2 MB
- * as here); goal ≤ 15 MB for int8 (issue 16).
+ * encoding gets) and brotli 9 (what /models sends a browser for these files, all above 2 MB: see
+ * ModelCompression; it uses 11 on smaller ones); goal ≤ 15 MB for int8 (issue 16).
  */
 function firstVisitRows(traffic: { first: Traffic } | null, models: Record<string, { raw: number; brotli: number }>): string[][] {
   if (!traffic) return [];

@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { manifestSchema } from '@derma/shared';
@@ -69,6 +71,7 @@ async function manifestFiles(modelsDir: string): Promise<string[]> {
  * are compressed ahead of their first request).
  */
 export function mountModels(app: Hono<AppEnv>, modelsDir: string, compression = new ModelCompression()): void {
+  // Never rejects: a file it could not compress is sent as it is.
   void manifestFiles(modelsDir).then((files) => compression.warm(files));
   app.use('/models/*', async (c, next) => {
     if (!MODEL_FILE.test(c.req.path) || c.req.path.includes('..')) return c.notFound();
@@ -82,10 +85,11 @@ export function mountModels(app: Hono<AppEnv>, modelsDir: string, compression = 
     if (!copy) return next();
     c.header('Content-Encoding', copy.encoding);
     c.header('Content-Type', 'application/octet-stream');
-    c.header('Content-Length', String(copy.bytes.length));
+    c.header('Content-Length', String(copy.bytes));
     c.header('Last-Modified', copy.mtime.toUTCString());
-    if (c.req.method === 'HEAD') return c.body(null, 200);
-    return c.body(copy.bytes as Uint8Array<ArrayBuffer>, 200);
+    // cacheHeaders turns a matching revalidation into 304: no need to open the copy for it.
+    if (c.req.method === 'HEAD' || notModified(c.req.header('If-Modified-Since'), copy.mtime.toUTCString())) return c.body(null, 200);
+    return c.body(Readable.toWeb(createReadStream(copy.path)) as ReadableStream<Uint8Array>, 200);
   });
   app.use('/models/*', serveStatic({ root: modelsDir, rewriteRequestPath: (p) => p.replace(/^\/models/, '') }));
 }
