@@ -1,3 +1,4 @@
+import type { BufferPool } from './buffer-pool';
 import type { FaceStage } from './face-stage';
 import type { Letterbox } from './letterbox';
 import { letterbox } from './letterbox';
@@ -7,10 +8,11 @@ import { sampleAligned } from './sample-aligned';
 
 /**
  * The seg models' input for the crop: roll-aligned when turned, else the letterboxed region.
- * @param target a buffer of 3 · imgsz² floats to write into, else a new one
+ * @param buffers where the tensor (3 · imgsz² floats) and any scratch come from, else new ones
  */
-export function cropInput(image: RgbaImage, stage: FaceStage, imgsz: number, target?: Float32Array): { data: Float32Array; letterbox: Letterbox } {
+export function cropInput(image: RgbaImage, stage: FaceStage, imgsz: number, buffers?: BufferPool): { data: Float32Array; letterbox: Letterbox } {
   const { crop } = stage;
-  if (crop.angle) return { data: sampleAligned(image, crop, imgsz, target), letterbox: letterbox(crop.size, crop.size, imgsz) };
+  const target = buffers?.take(3 * imgsz * imgsz);
+  if (crop.angle) return { data: sampleAligned(image, crop, imgsz, target, buffers), letterbox: letterbox(crop.size, crop.size, imgsz) };
   return preprocess(image, { x: crop.x, y: crop.y, width: crop.size, height: crop.size }, imgsz, target);
 }

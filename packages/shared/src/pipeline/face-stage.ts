@@ -53,7 +53,7 @@ export async function detectFace(runtime: OnnxRuntime, model: LoadedModel, image
   const size = model.contract.imgsz;
   const input = buffers?.take(3 * size * size);
   const { data, letterbox } = preprocess(image, whole, size, input);
-  // The runtime copies the input in, so the buffer is free again once the run returns.
+  // The runtime is done with the input once the run settles: the buffer is free again.
   const outputs = await runModel(runtime, model, data).finally(() => input && buffers?.give(input));
   const { face, notices } = pickFace(toFaces(model, keptDetections(model, outputs), letterbox, whole));
   checkPose(face.landmarks);

@@ -66,7 +66,7 @@ async function diagnose(runtime: OnnxRuntime, models: PipelineModels, image: Rgb
       let t = performance.now();
       let input = inputs.get(size);
       if (!input) {
-        input = cropInput(image, faceStage, size, buffers.take(3 * size * size));
+        input = cropInput(image, faceStage, size, buffers);
         inputs.set(size, input);
       }
       timings.preprocess += performance.now() - t;

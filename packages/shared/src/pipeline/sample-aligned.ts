@@ -1,4 +1,5 @@
 import type { DiagnosisResult } from '../result/result-schema';
+import type { BufferPool } from './buffer-pool';
 import type { RgbaImage } from './onnx-runtime';
 import { preprocess, tensorBuffer } from './preprocess';
 
@@ -9,19 +10,20 @@ type Crop = DiagnosisResult['crop'];
  * NCHW RGB tensor in 0..1: a downscale averages each output pixel's footprint first, so it does
  * not alias; outside the image is black, as the original server padded its face crop.
  * @param target a buffer of 3 · out² floats to write into (see BufferPool), else a new one
+ * @param pool where the two-step path takes its intermediate image from, else a new one
  * @example sampleAligned(image, { x: 10, y: 20, size: 400, angle: 7.5 }, 640)
  */
-export function sampleAligned(image: RgbaImage, crop: Crop, out: number, target?: Float32Array): Float32Array {
+export function sampleAligned(image: RgbaImage, crop: Crop, out: number, target?: Float32Array, pool?: BufferPool): Float32Array {
   const tensor = tensorBuffer(3 * out * out, target);
   // Between 1× and 1.5× the output, k × k taps straight from the photo keep the most detail.
   // Beyond, the two-step path costs a fraction and its extra blur is below the output's pixel
   // size; an upscaled crop takes it too: the square is copied as it is, then turned with one
   // bilinear tap per output pixel, stepping along each turned row.
-  return crop.size > out && crop.size <= 1.5 * out ? sampleDirect(image, crop, out, tensor) : shrinkThenTurn(image, crop, out, tensor);
+  return crop.size > out && crop.size <= 1.5 * out ? sampleDirect(image, crop, out, tensor) : shrinkThenTurn(image, crop, out, tensor, pool);
 }
 
 /** Shrinks the upright square around the turned crop, then turns it (see {@link sampleAligned}). */
-function shrinkThenTurn(image: RgbaImage, crop: Crop, out: number, tensor: Float32Array): Float32Array {
+function shrinkThenTurn(image: RgbaImage, crop: Crop, out: number, tensor: Float32Array, pool?: BufferPool): Float32Array {
   const angle = ((crop.angle ?? 0) * Math.PI) / 180;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   const half = crop.size / 2;
@@ -32,11 +34,16 @@ function shrinkThenTurn(image: RgbaImage, crop: Crop, out: number, tensor: Float
   // copied as it is when the crop is upscaled) by the fast separable `preprocess`, then turned
   // with one bilinear tap per output pixel.
   const side = Math.min(bound, Math.ceil((bound * out) / crop.size));
-  const small = preprocess(image, region, side).data;
+  const scratch = pool?.take(3 * side * side);
+  const small = preprocess(image, region, side, scratch).data;
   const scale = side / bound;
   // The crop in the small image's pixels: centre moved with the region, size scaled.
   const inSmall = { x: (cx - region.x) * scale - (crop.size * scale) / 2, y: (cy - region.y) * scale - (crop.size * scale) / 2, size: crop.size * scale, angle: crop.angle ?? 0 };
-  return turnPlanar(small, side, inSmall, out, tensor);
+  try {
+    return turnPlanar(small, side, inSmall, out, tensor);
+  } finally {
+    if (scratch) pool?.give(scratch);
+  }
 }
 
 /** Bilinear samples of a turned square of a planar RGB 0..1 tensor `side²` into `tensor`, black outside. */
