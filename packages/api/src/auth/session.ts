@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { compileQuery } from '../db/compiled-query';
 import { sessions, users } from '../db/schema/index';
-import type { SessionCache } from './session-cache';
+import type { ValidatedSessionCache } from './session-cache';
 import { generateToken, hashToken } from './tokens';
 
 const DAY_MS = 86_400_000;
@@ -43,13 +43,13 @@ export async function createSession(db: Database, userId: string, now = new Date
  * last 15 days is extended to 30 days from now (sliding expiry). With a cache, a session
  * validated in the last seconds is answered from memory.
  */
-export async function validateSessionToken(db: Database, token: string, now = new Date(), cache?: SessionCache | null): Promise<SessionValidation | null> {
+export async function validateSessionToken(db: Database, token: string, now = new Date(), cache?: ValidatedSessionCache | null): Promise<SessionValidation | null> {
   const id = hashToken(token);
-  const cached = cache?.get(id, now.getTime());
+  const cached = await cache?.get(id, now.getTime());
   if (cached) return cached;
   const lookedUpAt = Date.now();
   const validation = await lookUpSession(db, id, now);
-  if (validation) cache?.set(id, validation, lookedUpAt);
+  if (validation) await cache?.set(id, validation, lookedUpAt);
   return validation;
 }
 
@@ -86,15 +86,15 @@ async function lookUpSession(db: Database, id: string, now: Date): Promise<Sessi
 }
 
 /** Ends one session (logout). */
-export async function invalidateSession(db: Database, sessionId: string, cache?: SessionCache | null): Promise<void> {
-  cache?.evictSession(sessionId);
+export async function invalidateSession(db: Database, sessionId: string, cache?: ValidatedSessionCache | null): Promise<void> {
+  await cache?.evictSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
-  cache?.evictSession(sessionId);
+  await cache?.evictSession(sessionId);
 }
 
 /** Ends every session of a user (password change or reset, account deletion). */
-export async function invalidateUserSessions(db: Database, userId: string, cache?: SessionCache | null): Promise<void> {
-  cache?.evictUser(userId);
+export async function invalidateUserSessions(db: Database, userId: string, cache?: ValidatedSessionCache | null): Promise<void> {
+  await cache?.evictUser(userId);
   await db.delete(sessions).where(eq(sessions.userId, userId));
-  cache?.evictUser(userId);
+  await cache?.evictUser(userId);
 }

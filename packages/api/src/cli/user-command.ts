@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { createDatabase, type Database } from '../db/client';
 import { loadOpsEnv, type OpsEnv } from '../ops/ops-env';
+import { RedisSessionCache } from '../auth/redis-session-cache';
 import { createUser, generatePassword, listUsers, setUserDisabled } from '../ops/user-admin';
 import { CliError } from './cli-error';
 
@@ -52,7 +53,10 @@ export async function runUser(args: string[], out: (text: string) => void, env: 
     if (sub === 'create') return await create(database.db, rest, out, input);
     if (sub === 'list') return await list(database.db, rest, out);
     if ((sub === 'disable' || sub === 'enable') && rest.length === 1 && rest[0]) {
-      if (!(await setUserDisabled(database.db, rest[0], sub === 'disable'))) throw new CliError(`no user with email or username "${rest[0]}"`);
+      // The replicas' shared session cache forgets the user at once too.
+      const cache = env.REDIS_URL ? new RedisSessionCache(env.REDIS_URL) : null;
+      const found = await setUserDisabled(database.db, rest[0], sub === 'disable', cache).finally(() => cache?.close());
+      if (!found) throw new CliError(`no user with email or username "${rest[0]}"`);
       return out(`${sub}d ${rest[0]}${sub === 'disable' ? '; their sessions were signed out' : ''}`);
     }
     throw new CliError(`usage:\n  ${USER_USAGE.join('\n  ')}`, 2);

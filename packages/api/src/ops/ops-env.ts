@@ -1,12 +1,12 @@
 import { loadEnv, type Env } from '../env';
 
 /** What the operator commands read from the environment. */
-export type OpsEnv = Pick<Env, 'DATABASE_URL' | 'OLLAMA_HOST' | 'MODELS_DIR' | 'PHOTO_DIR'>;
+export type OpsEnv = Pick<Env, 'DATABASE_URL' | 'OLLAMA_HOST' | 'MODELS_DIR' | 'PHOTO_DIR'> & Partial<Pick<Env, 'REDIS_URL'>>;
 
 /** The operator commands' environment, parsed by `env.ts` (the only reader of `process.env`). */
 export function loadOpsEnv(): OpsEnv {
   const env = loadEnv();
-  return { DATABASE_URL: env.DATABASE_URL, OLLAMA_HOST: env.OLLAMA_HOST, MODELS_DIR: env.MODELS_DIR, PHOTO_DIR: env.PHOTO_DIR };
+  return { DATABASE_URL: env.DATABASE_URL, OLLAMA_HOST: env.OLLAMA_HOST, MODELS_DIR: env.MODELS_DIR, PHOTO_DIR: env.PHOTO_DIR, REDIS_URL: env.REDIS_URL };
 }
 
 /** Bytes as a short human-readable size, e.g. `1.4 MB`. */

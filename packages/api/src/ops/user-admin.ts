@@ -2,8 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { signupInputSchema } from '@derma/shared';
 import { count, eq, or } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
+import { invalidateUserSessions } from '../auth/session';
+import type { ValidatedSessionCache } from '../auth/session-cache';
 import type { Database } from '../db/client';
-import { diagnoses, passwordResetTokens, sessions, users } from '../db/schema/index';
+import { diagnoses, passwordResetTokens, users } from '../db/schema/index';
 
 export interface UserListing {
   id: string;
@@ -45,9 +47,10 @@ export async function listUsers(db: Database): Promise<UserListing[]> {
 /**
  * Disables (or re-enables) the account with this email or username. A disabled account keeps its
  * data but cannot sign in, hold a session or reset its password; its sessions and reset tokens
- * are revoked. Returns false when no account matches.
+ * are revoked, and evicted from `cache` (the replicas' shared one, when the CLI has REDIS_URL). Returns
+ * false when no account matches.
  */
-export async function setUserDisabled(db: Database, emailOrUsername: string, disabled: boolean): Promise<boolean> {
+export async function setUserDisabled(db: Database, emailOrUsername: string, disabled: boolean, cache?: ValidatedSessionCache | null): Promise<boolean> {
   const [user] = await db
     .select({ id: users.id, disabledAt: users.disabledAt })
     .from(users)
@@ -59,7 +62,7 @@ export async function setUserDisabled(db: Database, emailOrUsername: string, dis
     await db.update(users).set({ disabledAt: disabled ? now : null, updatedAt: now }).where(eq(users.id, user.id));
   }
   if (disabled) {
-    await db.delete(sessions).where(eq(sessions.userId, user.id));
+    await invalidateUserSessions(db, user.id, cache);
     await db.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
   }
   return true;

@@ -45,9 +45,9 @@ export const accountProcedures = {
     .output(okSchema)
     .mutation(async ({ ctx, input }) => {
       await assertPassword(ctx.db, ctx.user.id, input.password);
-      ctx.sessionCache?.evictUser(ctx.user.id);
+      await ctx.sessionCache?.evictUser(ctx.user.id);
       await ctx.db.delete(users).where(eq(users.id, ctx.user.id));
-      ctx.sessionCache?.evictUser(ctx.user.id);
+      await ctx.sessionCache?.evictUser(ctx.user.id);
       await ctx.photos?.removeUser(ctx.user.id);
       clearSessionCookie(ctx);
       ctx.logger.info({ userId: ctx.user.id }, 'account deleted');

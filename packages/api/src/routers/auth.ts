@@ -64,7 +64,7 @@ export const authRouter = router({
         .set({ username: input.username, updatedAt: new Date() })
         .where(eq(users.id, ctx.user.id))
         .catch(rethrowDuplicate);
-      ctx.sessionCache?.evictUser(ctx.user.id);
+      await ctx.sessionCache?.evictUser(ctx.user.id);
       return toUserDto({ ...ctx.user, username: input.username });
     }),
 

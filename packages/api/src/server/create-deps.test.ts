@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RedisSessionCache } from '../auth/redis-session-cache';
 import { SessionCache } from '../auth/session-cache';
 import { parseEnv } from '../env';
 import { createDepsFromEnv } from './create-deps';
@@ -15,7 +16,7 @@ describe('createDepsFromEnv', () => {
     expect((await depsFor({})).sessionCache).toBeInstanceOf(SessionCache);
   });
 
-  it('keeps no session cache when replicas share Redis, so a logout reaches every instance at once', async () => {
-    expect((await depsFor({ REDIS_URL: 'redis://127.0.0.1:6379' })).sessionCache).toBeNull();
+  it('shares one session cache in Redis when replicas share Redis, so a logout reaches every instance at once', async () => {
+    expect((await depsFor({ REDIS_URL: 'redis://127.0.0.1:6379' })).sessionCache).toBeInstanceOf(RedisSessionCache);
   });
 });

@@ -4,6 +4,7 @@ import { Ollama } from 'ollama';
 import { Gauge } from 'prom-client';
 import { DEFAULT_MANIFEST_PATH } from '../inference/manifest-file';
 import { InferencePool } from '../inference/pool/inference-pool';
+import { RedisSessionCache } from '../auth/redis-session-cache';
 import { SessionCache } from '../auth/session-cache';
 import { PhotoStore } from '../photos/photo-store';
 import { createLogMailer, createSmtpMailer } from '../auth/mailer';
@@ -37,6 +38,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
   const logger = createLogger(env.LOG_LEVEL);
   const database = createDatabase(env.DATABASE_URL);
   const rateLimiter = env.REDIS_URL ? new RedisRateLimiter(env.REDIS_URL) : new MemoryRateLimiter();
+  const sessionCache = env.REDIS_URL ? new RedisSessionCache(env.REDIS_URL) : new SessionCache();
   const mailer = env.SMTP_HOST
     ? createSmtpMailer({
         host: env.SMTP_HOST,
@@ -71,8 +73,8 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     metrics,
     inference,
     photos: new PhotoStore(env.PHOTO_DIR),
-    // Several replicas (REDIS_URL set) must see a logout at once: no per-process session cache then.
-    sessionCache: env.REDIS_URL ? null : new SessionCache(),
+    // Several replicas (REDIS_URL set) must see a logout at once: they share one cache in Redis.
+    sessionCache,
     logger,
     corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY,
@@ -85,6 +87,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     close: async () => {
       await inference?.close();
       await rateLimiter.close();
+      await sessionCache.close?.();
       await database.close();
     },
   };

@@ -1,7 +1,7 @@
 import type { Ollama } from 'ollama';
 import type { Mailer } from '../auth/mailer';
 import type { SessionValidation } from '../auth/session';
-import type { SessionCache } from '../auth/session-cache';
+import type { ValidatedSessionCache } from '../auth/session-cache';
 import type { Database } from '../db/client';
 import type { DatabaseStatus } from '../db/database-status';
 import type { Logger } from '../observability/logger';
@@ -25,8 +25,8 @@ export type ApiDeps = {
   inference?: Pick<InferencePool, 'analyze' | 'stats'> | null;
   /** Kept photos; absent where the server keeps none. */
   photos?: PhotoStore | null;
-  /** Recently validated sessions; absent: every request reads the sessions table. */
-  sessionCache?: SessionCache | null;
+  /** Recently validated sessions (this process's memory, or Redis for replicas); absent: every request reads the sessions table. */
+  sessionCache?: ValidatedSessionCache | null;
 };
 
 /** What a request's log line learns while it is handled. */
