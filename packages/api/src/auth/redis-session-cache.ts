@@ -52,8 +52,9 @@ export class RedisSessionCache implements ValidatedSessionCache {
     return `${this.prefix}s:${sessionId}`;
   }
 
+  /** A miss when Redis cannot answer: the session is then read from the database. */
   async get(sessionId: string, now: number): Promise<SessionValidation | null> {
-    const raw = await this.redis.get(this.entryKey(sessionId));
+    const raw = await this.redis.get(this.entryKey(sessionId)).catch(() => null);
     if (!raw) return null;
     const { session, user } = JSON.parse(raw) as Stored;
     if (now >= session.expiresAt) return null;
@@ -67,9 +68,11 @@ export class RedisSessionCache implements ValidatedSessionCache {
       user: { id: user.id, email: user.email, username: user.username, createdAt: user.createdAt.getTime() },
     };
     const keys = [this.entryKey(sessionId), `${this.prefix}evicted:s:${sessionId}`, `${this.prefix}evicted:u:${user.id}`, `${this.prefix}u:${user.id}`];
-    await this.redis.eval(SET_SCRIPT, keys.length, ...keys, JSON.stringify(stored), String(this.ttlMs), sessionId);
+    // Not cached when Redis cannot take it: the next request reads the database again.
+    await this.redis.eval(SET_SCRIPT, keys.length, ...keys, JSON.stringify(stored), String(this.ttlMs), sessionId).catch(() => undefined);
   }
 
+  /** Fails loudly, as does evictUser: a logout that could not reach the other replicas must not look done. */
   async evictSession(sessionId: string): Promise<void> {
     await this.redis.eval(EVICT_SESSION_SCRIPT, 2, this.entryKey(sessionId), `${this.prefix}evicted:s:${sessionId}`, String(2 * this.ttlMs));
   }
