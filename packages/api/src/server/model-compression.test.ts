@@ -62,4 +62,3 @@ describe('ModelCompression', () => {
     await expect(new ModelCompression(join(root, 'acne.onnx', 'x')).warm([join(root, 'acne.onnx')])).resolves.toBeUndefined();
   });
 });
-});
