@@ -12,7 +12,6 @@ export interface ValidatedSessionCache {
   set(sessionId: string, validation: SessionValidation, lookedUpAt: number): Promise<void>;
   evictSession(sessionId: string): Promise<void>;
   evictUser(userId: string): Promise<void>;
-  close?(): Promise<void>;
 }
 
 interface Entry {

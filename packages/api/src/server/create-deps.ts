@@ -87,7 +87,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     close: async () => {
       await inference?.close();
       await rateLimiter.close();
-      await sessionCache.close?.();
+      if (sessionCache instanceof RedisSessionCache) await sessionCache.close();
       await database.close();
     },
   };
