@@ -60,4 +60,17 @@ describe('RedisSessionCache', () => {
     expect(await short.get('s-ttl', Date.now())).toBeNull();
     await short.close();
   });
+
+  it('does not cache a read that stalled past the ttl, whatever eviction marks have expired', async () => {
+    await a.set('s-stalled', validation('s-stalled', 'u-stalled'), Date.now() - 10_001);
+    expect(await b.get('s-stalled', Date.now())).toBeNull();
+  });
+
+  it('answers a miss, not an error, when Redis cannot be reached, so the database is read instead', async () => {
+    const down = new RedisSessionCache('redis://127.0.0.1:9', 10_000, prefix);
+    await down.set('s-down', validation('s-down', 'u-down'), Date.now());
+    expect(await down.get('s-down', Date.now())).toBeNull();
+    await expect(down.evictSession('s-down')).rejects.toThrow();
+    down.disconnect();
+  });
 });

@@ -9,7 +9,7 @@ const SET_SCRIPT = `
 if redis.call('EXISTS', KEYS[2]) == 1 or redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 redis.call('SADD', KEYS[4], ARGV[3])
-redis.call('PEXPIRE', KEYS[4], ARGV[2])
+if redis.call('PTTL', KEYS[4]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[4], ARGV[2]) end
 return 1
 `;
 
@@ -45,7 +45,10 @@ export class RedisSessionCache implements ValidatedSessionCache {
     private readonly ttlMs = 10_000,
     private readonly prefix = 'derma:session:',
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+    // A command Redis cannot answer within a second fails (reads and writes then go to the
+    // database); connection errors surface per command, not as unhandled error events.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false, commandTimeout: 1_000 });
+    this.redis.on('error', () => undefined);
   }
 
   private entryKey(sessionId: string): string {
@@ -61,7 +64,10 @@ export class RedisSessionCache implements ValidatedSessionCache {
     return { session: { ...session, expiresAt: new Date(session.expiresAt) }, user: { ...user, createdAt: new Date(user.createdAt) } };
   }
 
-  async set(sessionId: string, validation: SessionValidation, _lookedUpAt: number): Promise<void> {
+  /** Cached until `lookedUpAt` + ttl, as the memory cache does: a read that stalled is not kept longer. */
+  async set(sessionId: string, validation: SessionValidation, lookedUpAt: number): Promise<void> {
+    const remaining = Math.ceil(lookedUpAt + this.ttlMs - Date.now());
+    if (remaining <= 0) return;
     const { session, user } = validation;
     const stored: Stored = {
       session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt.getTime() },
@@ -69,7 +75,7 @@ export class RedisSessionCache implements ValidatedSessionCache {
     };
     const keys = [this.entryKey(sessionId), `${this.prefix}evicted:s:${sessionId}`, `${this.prefix}evicted:u:${user.id}`, `${this.prefix}u:${user.id}`];
     // Not cached when Redis cannot take it: the next request reads the database again.
-    await this.redis.eval(SET_SCRIPT, keys.length, ...keys, JSON.stringify(stored), String(this.ttlMs), sessionId).catch(() => undefined);
+    await this.redis.eval(SET_SCRIPT, keys.length, ...keys, JSON.stringify(stored), String(remaining), sessionId).catch(() => undefined);
   }
 
   /** Fails loudly, as does evictUser: a logout that could not reach the other replicas must not look done. */
@@ -83,5 +89,10 @@ export class RedisSessionCache implements ValidatedSessionCache {
 
   async close(): Promise<void> {
     await this.redis.quit();
+  }
+
+  /** Drops the connection at once, without waiting for Redis (which may be unreachable). */
+  disconnect(): void {
+    this.redis.disconnect();
   }
 }

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../db/schema/index';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { createSession, SESSION_TTL_MS, validateSessionToken } from './session';
+import type { ValidatedSessionCache } from './session-cache';
+import { createSession, invalidateSession, invalidateUserSessions, SESSION_TTL_MS, validateSessionToken } from './session';
 import { hashToken } from './tokens';
 
 const DAY = 86_400_000;
@@ -49,5 +50,21 @@ describe('sessions', () => {
 
   it('rejects an unknown token', async () => {
     expect(await validateSessionToken(database.db, 'a'.repeat(32))).toBeNull();
+  });
+
+  it('ends the session in the database even when the cache cannot be reached to evict it', async () => {
+    // A Redis that is down: a logout or password change must not leave the rows alive.
+    const unreachable: ValidatedSessionCache = {
+      get: async () => null,
+      set: async () => undefined,
+      evictSession: async () => Promise.reject(new Error('redis down')),
+      evictUser: async () => Promise.reject(new Error('redis down')),
+    };
+    const one = await createSession(database.db, userId);
+    await expect(invalidateSession(database.db, one.session.id, unreachable)).rejects.toThrow('redis down');
+    expect(await validateSessionToken(database.db, one.token)).toBeNull();
+    const two = await createSession(database.db, userId);
+    await expect(invalidateUserSessions(database.db, userId, unreachable)).rejects.toThrow('redis down');
+    expect(await validateSessionToken(database.db, two.token)).toBeNull();
   });
 });

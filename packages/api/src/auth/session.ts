@@ -85,16 +85,18 @@ async function lookUpSession(db: Database, id: string, now: Date): Promise<Sessi
   return { session, user };
 }
 
-/** Ends one session (logout). */
+/**
+ * Ends one session (logout). The database first: a cache that cannot be reached (its eviction
+ * throws) must not keep the row alive. Evicting after is race-free: an entry cached before is
+ * deleted, and a read made before the eviction is refused by it.
+ */
 export async function invalidateSession(db: Database, sessionId: string, cache?: ValidatedSessionCache | null): Promise<void> {
-  await cache?.evictSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
   await cache?.evictSession(sessionId);
 }
 
-/** Ends every session of a user (password change or reset, account deletion). */
+/** Ends every session of a user (password change or reset, account deletion), the database first. */
 export async function invalidateUserSessions(db: Database, userId: string, cache?: ValidatedSessionCache | null): Promise<void> {
-  await cache?.evictUser(userId);
   await db.delete(sessions).where(eq(sessions.userId, userId));
   await cache?.evictUser(userId);
 }

@@ -45,11 +45,14 @@ export const accountProcedures = {
     .output(okSchema)
     .mutation(async ({ ctx, input }) => {
       await assertPassword(ctx.db, ctx.user.id, input.password);
-      await ctx.sessionCache?.evictUser(ctx.user.id);
       await ctx.db.delete(users).where(eq(users.id, ctx.user.id));
-      await ctx.sessionCache?.evictUser(ctx.user.id);
-      await ctx.photos?.removeUser(ctx.user.id);
-      clearSessionCookie(ctx);
+      try {
+        await ctx.sessionCache?.evictUser(ctx.user.id);
+      } finally {
+        // The account is gone: its photos and cookie go too, whatever the cache said.
+        await ctx.photos?.removeUser(ctx.user.id);
+        clearSessionCookie(ctx);
+      }
       ctx.logger.info({ userId: ctx.user.id }, 'account deleted');
       return { ok: true as const };
     }),
