@@ -1,4 +1,5 @@
 import type { DiagnosisResult, Layout } from '../result/result-schema';
+import type { BufferPool } from '../pipeline/buffer-pool';
 import type { RgbaImage } from '../pipeline/onnx-runtime';
 import { sampleAligned } from '../pipeline/sample-aligned';
 import { faceGeometry } from './face-geometry';
@@ -46,11 +47,20 @@ function median(values: Float32Array): number {
 /**
  * Measures exposure and focus of the skin region of a crop, on a sample of the crop scaled to
  * 48 px per IOD (so a large photo and a small one are judged alike).
+ * @param buffers where the sample (up to 3 · 384² floats) comes from, else a new one
  */
-export function skinStats(image: RgbaImage, crop: DiagnosisResult['crop'], layout: Layout): SkinStats {
+export function skinStats(image: RgbaImage, crop: DiagnosisResult['crop'], layout: Layout, buffers?: BufferPool): SkinStats {
   const iod = faceGeometry(layout.landmarks).iod;
   const n = Math.min(384, Math.max(64, Math.round(PX_PER_IOD / Math.max(iod, 1e-3))));
-  const rgb = sampleAligned(image, crop, n);
+  const rgb = sampleAligned(image, crop, n, buffers?.take(3 * n * n), buffers);
+  try {
+    return measure(rgb, n, layout);
+  } finally {
+    buffers?.give(rgb);
+  }
+}
+
+function measure(rgb: Float32Array, n: number, layout: Layout): SkinStats {
   const plane = n * n;
   const luma = new Float32Array(plane);
   for (let i = 0; i < plane; i++) luma[i] = 0.299 * (rgb[i] as number) + 0.587 * (rgb[i + plane] as number) + 0.114 * (rgb[i + 2 * plane] as number);

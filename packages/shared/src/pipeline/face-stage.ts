@@ -59,7 +59,7 @@ export async function detectFace(runtime: OnnxRuntime, model: LoadedModel, image
   checkPose(face.landmarks);
   const { crop, layout } = alignFace(face.box, face.landmarks, model.entry.cropScale);
   checkFraming(image, crop, layout);
-  checkExposure(skinStats(image, crop, layout), true);
+  checkExposure(skinStats(image, crop, layout, buffers), true);
   return { face, crop, layout, notices, inferenceMs: outputs.ms };
 }
 
@@ -67,11 +67,11 @@ export async function detectFace(runtime: OnnxRuntime, model: LoadedModel, image
  * The centre square with the on-screen guide's layout, for a face the person aligned by hand.
  * @throws PipelineError TOO_DARK or TOO_BRIGHT
  */
-export function guideStage(image: RgbaImage): FaceStage {
+export function guideStage(image: RgbaImage, buffers?: BufferPool): FaceStage {
   const square = centreCrop(image.width, image.height);
   const crop = { x: square.x, y: square.y, size: square.width, angle: 0 };
   // Focus is judged on the eyes, which only a detected face locates.
-  checkExposure(skinStats(image, crop, GUIDE_LAYOUT), false);
+  checkExposure(skinStats(image, crop, GUIDE_LAYOUT, buffers), false);
   return { face: null, crop, layout: GUIDE_LAYOUT, notices: [], inferenceMs: 0 };
 }
 
@@ -91,5 +91,5 @@ export async function faceStageOf(runtime: OnnxRuntime, models: PipelineModels, 
   checkImage(image);
   checkImageSize(image);
   const faceModel = options.skipFace ? null : models.face;
-  return faceModel ? detectFace(runtime, faceModel, image, buffers) : guideStage(image);
+  return faceModel ? detectFace(runtime, faceModel, image, buffers) : guideStage(image, buffers);
 }
