@@ -31,7 +31,7 @@ export async function calibrationImages(dirs: readonly string[]): Promise<Calibr
 }
 
 /**
- * Writes the fp16 and int8 weight-only variants of manifest model `id` next to its file and
+ * Writes the fp16, int8 weight-only and int8 static variants of manifest model `id` next to its file and
  * lists those that agree with it on the calibration images in its `variants` (replacing earlier
  * variants of the same id and dropping an earlier one now refused; other variants are kept).
  * @throws CliError when the manifest has no model `id`

@@ -1,15 +1,23 @@
 import type { ManifestModel, ModelVariant, OnnxRuntime, VariantAgreement } from '@derma/shared';
-import { loadModel, sha256Hex } from '@derma/shared';
+import { loadModel, preprocess, sha256Hex } from '@derma/shared';
 import type { AgreementBound } from './agreement';
 import { AGREEMENT_BOUND, agreement, disagreement } from './agreement';
 import type { CalibrationImage } from './calibration-images';
 import { fp16Weights } from './fp16-weights';
+import { activationRanges, int8Static } from './int8-static';
 import { int8Weights } from './int8-weights';
 import type { ModelOutcome } from './model-outcome';
 import { modelOutcome } from './model-outcome';
 
 /** A lighter file this command knows how to write from an fp32 export. */
-export type VariantKind = 'fp16' | 'int8';
+export type VariantKind = 'fp16' | 'int8' | 'int8-static';
+
+/** What a transform may look at besides the file: the calibration images, as the model sees them. */
+export interface TransformInput {
+  runtime: OnnxRuntime;
+  entry: ManifestModel;
+  images: readonly CalibrationImage[];
+}
 
 /** A variant that met the agreement bound, with the bytes to write at `variant.file`. */
 export interface AcceptedVariant {
@@ -33,9 +41,19 @@ export interface SkippedVariant {
 }
 
 /** The transform that writes each kind of variant, and how many tensors it changed. */
-export const VARIANT_TRANSFORMS: Record<VariantKind, (bytes: Uint8Array) => { bytes: Uint8Array; converted: number }> = {
-  fp16: fp16Weights,
-  int8: int8Weights,
+export const VARIANT_TRANSFORMS: Record<VariantKind, (bytes: Uint8Array, input: TransformInput) => Promise<{ bytes: Uint8Array; converted: number }>> = {
+  fp16: async (bytes) => fp16Weights(bytes),
+  int8: async (bytes) => int8Weights(bytes),
+  'int8-static': async (bytes, { runtime, entry, images }) => {
+    const inputs = images.map(({ image }) => preprocess(image, { x: 0, y: 0, width: image.width, height: image.height }, entry.imgsz).data);
+    return int8Static(bytes, await activationRanges(runtime, bytes, inputs, entry.imgsz));
+  },
+};
+
+const SKIP_REASONS: Record<VariantKind, string> = {
+  fp16: 'no float32 tensor fp16 can hold',
+  int8: 'no Conv, MatMul or Gemm weights to quantize',
+  'int8-static': 'no convolution with constant weights to quantize (or opset < 13)',
 };
 
 /** `acne/best.onnx` → `acne/best.int8.onnx`. */
@@ -69,7 +87,7 @@ export async function optimizeModel(
   entry: ManifestModel,
   bytes: Uint8Array,
   images: readonly CalibrationImage[],
-  kinds: readonly VariantKind[] = ['fp16', 'int8'],
+  kinds: readonly VariantKind[] = ['fp16', 'int8', 'int8-static'],
   bound: AgreementBound = AGREEMENT_BOUND,
 ): Promise<{ accepted: AcceptedVariant[]; refused: RefusedVariant[]; skipped: SkippedVariant[] }> {
   const reference = await outcomes(runtime, entry, bytes, images);
@@ -77,9 +95,9 @@ export async function optimizeModel(
   const refused: RefusedVariant[] = [];
   const skipped: SkippedVariant[] = [];
   for (const kind of kinds) {
-    const { bytes: out, converted } = VARIANT_TRANSFORMS[kind](bytes);
+    const { bytes: out, converted } = await VARIANT_TRANSFORMS[kind](bytes, { runtime, entry, images });
     if (converted === 0) {
-      skipped.push({ id: `${entry.id}-${kind}`, kind, reason: kind === 'int8' ? 'no Conv, MatMul or Gemm weights to quantize' : 'no float32 tensor fp16 can hold' });
+      skipped.push({ id: `${entry.id}-${kind}`, kind, reason: SKIP_REASONS[kind] });
       continue;
     }
     const base = { id: `${entry.id}-${kind}`, kind, file: variantFile(entry.file, kind), sha256: await sha256Hex(out), bytes: out.length, imgsz: entry.imgsz, precision: kind } as const;

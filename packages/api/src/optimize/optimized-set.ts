@@ -1,5 +1,8 @@
 import type { Manifest, ModelRole, ModelVariant } from '@derma/shared';
 import { manifestSchema, sha256Hex } from '@derma/shared';
+import { createNodeRuntime } from '../inference/node-runtime';
+import type { CalibrationImage } from './calibration-images';
+import { syntheticCalibration } from './calibration-images';
 import type { VariantKind } from './optimize-model';
 import { VARIANT_TRANSFORMS, variantFile } from './optimize-model';
 
@@ -14,9 +17,15 @@ export interface OptimizedSet {
  * The same models with every model's `kind` variant chosen: the one its manifest lists, else
  * one written in memory as `derma models optimize` writes it, with no agreement measured (for
  * tests and benchmarks of generated graphs). A model the transform cannot shrink (no conv
- * weights for int8) keeps its main file.
+ * weights for int8) keeps its main file. int8 static calibrates on `images` (default: six
+ * synthetic faces) with onnxruntime-node.
  */
-export async function optimizedSet(set: { manifest: Manifest; readFile: (file: string) => Promise<Uint8Array> }, kind: VariantKind): Promise<OptimizedSet> {
+export async function optimizedSet(
+  set: { manifest: Manifest; readFile: (file: string) => Promise<Uint8Array> },
+  kind: VariantKind,
+  images: readonly CalibrationImage[] = syntheticCalibration(6),
+): Promise<OptimizedSet> {
+  const runtime = createNodeRuntime({ threads: 1 });
   const written = new Map<string, Uint8Array>();
   const variants: Partial<Record<ModelRole, string>> = {};
   const models = [];
@@ -27,7 +36,7 @@ export async function optimizedSet(set: { manifest: Manifest; readFile: (file: s
       models.push(entry);
       continue;
     }
-    const { bytes, converted } = VARIANT_TRANSFORMS[kind](await set.readFile(entry.file));
+    const { bytes, converted } = await VARIANT_TRANSFORMS[kind](await set.readFile(entry.file), { runtime, entry, images });
     if (converted === 0) {
       models.push(entry);
       continue;

@@ -25,7 +25,7 @@ const relativeFileSchema = z
   .refine((f) => !f.startsWith('/') && !f.split('/').includes('..'), 'file must be a relative path inside models/');
 
 /** Number format of a model file's weights: fp16 and int8 are stored smaller and widened to fp32 when loaded. */
-export const modelPrecisionSchema = z.enum(['fp32', 'fp16', 'int8']);
+export const modelPrecisionSchema = z.enum(['fp32', 'fp16', 'int8', 'int8-static']);
 
 /**
  * How closely a variant's detections follow the main file's on a set of calibration images, as
@@ -49,7 +49,7 @@ export const variantAgreementSchema = z.object({
  */
 export const modelVariantSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['fp16', 'int8', 'imgsz', 'alternative']),
+  kind: z.enum(['fp16', 'int8', 'int8-static', 'imgsz', 'alternative']),
   file: relativeFileSchema,
   sha256: sha256Schema,
   bytes: z.number().int().positive(),
