@@ -10,6 +10,13 @@ describe('deviceVariants', () => {
     expect(deviceVariants(manifest, {}, 'wasm')).toEqual({ face: 'yunet-n-320' });
   });
 
+  it('runs a skin model on WASM with its int8 static variant where the manifest lists one', () => {
+    const v = (id: string, kind: 'int8' | 'int8-static', bytes: number) => ({ id, kind, file: `${id}.onnx`, sha256: 'a'.repeat(64), bytes, imgsz: 640, precision: kind });
+    const withStatic = { ...manifest, models: manifest.models.map((m) => (m.role === 'acne' ? { ...m, variants: [v('acne-int8', 'int8', 10), v('acne-int8-static', 'int8-static', 11)] } : m)) };
+    expect(deviceVariants(withStatic, {}, 'wasm')).toEqual({ face: 'yunet-n-320', acne: 'acne-int8-static' });
+    expect(deviceVariants(withStatic, {}, 'webgpu').acne).toBeUndefined();
+  });
+
   it('loads the fp16 variants on WebGPU, and the face model, which has none, as it is', () => {
     expect(deviceVariants(manifest, {}, 'webgpu')).toEqual({ acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-fp16' });
   });

@@ -32,7 +32,7 @@ function smallest(entry: ManifestModel): ModelVariant | undefined {
 function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, connection: ConnectionHint): ModelVariant | undefined {
   if (isSlowConnection(connection)) return smallest(entry);
   if (provider === 'webgpu') return entry.variants.find((v) => v.precision === 'fp16' && v.imgsz === entry.imgsz);
-  if (entry.role !== 'face') return undefined;
+  if (entry.role !== 'face') return entry.variants.find((v) => v.kind === 'int8-static' && v.imgsz === entry.imgsz);
   return entry.variants.filter((v) => v.kind === 'imgsz' && v.imgsz < entry.imgsz).sort((a, b) => a.imgsz - b.imgsz)[0];
 }
 
@@ -46,9 +46,10 @@ function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, con
  * WASM (no GPU) the face model runs at its smallest input size when the manifest offers one
  * (`kind: 'imgsz'`): it finds the same faces on every evaluation photo in about a third of the
  * time (bench/RESULTS.md §1), and the quality gate refuses faces too small for the skin models
- * long before a 320 input loses them; the skin models keep their main file there (int8 weights
- * save bytes, not time, as they compute in fp32). {@link STANDARD_VARIANT} (or no variant) is
- * the model's main file.
+ * long before a 320 input loses them; a skin model runs its int8 static variant where the
+ * manifest lists one (int8 kernels: about half the fp32 time on WASM, bench/RESULTS.md §2), else
+ * its main file (int8 weights save bytes, not time, as they compute in fp32).
+ * {@link STANDARD_VARIANT} (or no variant) is the model's main file.
  */
 export function deviceVariants(
   manifest: Manifest,
