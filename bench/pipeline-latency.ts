@@ -13,6 +13,7 @@ import { DIAGNOSIS_GOAL, diagnosisTable, faceTable, subjectTable, toRow } from '
 import type { RunnerOutput } from './pipeline/measure-pipeline';
 import type { NodeChildJob } from './pipeline/node-child';
 import type { SubjectName } from './pipeline/subjects';
+import { int8StaticTable } from './pipeline/precision-table';
 import { SUBJECTS, subjectModels } from './pipeline/subjects';
 
 const run = promisify(execFile);
@@ -40,7 +41,7 @@ const CONFIGS: Config[] = [
 ];
 
 /** The YOLOv8n-size sets, then the shipped models now, with the 320 face variant, and before the face change. */
-const SUBJECT_ORDER: SubjectName[] = ['yolov8n-640', 'yolov8n-320', 'baseline', 'baseline-yunet-320', 'baseline-before', 'baseline-before-skin-now'];
+const SUBJECT_ORDER: SubjectName[] = ['yolov8n-640', 'yolov8n-640-int8-static', 'yolov8n-320', 'baseline', 'baseline-yunet-320', 'baseline-before', 'baseline-before-skin-now'];
 
 /**
  * `BENCH_LATENCY_CONFIGS=plain,native` keeps the configurations whose label contains one of the
@@ -129,7 +130,7 @@ async function measureAll(options: BenchOptions, subjects: SubjectName[], warmup
  * (the classical baseline face model and the pipeline code of that commit), on the same photo.
  */
 export async function pipelineLatency(options: BenchOptions): Promise<void> {
-  const all = options.smoke ? SUBJECT_ORDER.slice(2) : SUBJECT_ORDER;
+  const all = options.smoke ? SUBJECT_ORDER.filter((s) => !s.startsWith('yolov8n')) : SUBJECT_ORDER;
   const subjects = onlySubjects.length > 0 ? all.filter((s) => onlySubjects.includes(s)) : all;
   const [warmup, runs, rounds] = options.smoke ? [0, 1, 1] : [FULL.warmup, FULL.runs, FULL.rounds];
   const image = await benchImage();
@@ -139,6 +140,7 @@ export async function pipelineLatency(options: BenchOptions): Promise<void> {
     ...subjects.map((s) => subjectTable(s, rows.filter((r) => r.subject === s), image.source)),
     faceTable(rows),
     diagnosisTable(rows),
+    ...[int8StaticTable(rows)].filter((t) => t !== null),
     agreementTable(agreement),
   ];
   await report('pipeline-latency', options.smoke, { image: image.source, warmup, runs, rounds, rows, agreement }, tables);

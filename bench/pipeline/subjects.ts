@@ -1,13 +1,15 @@
 import { pathToFileURL } from 'node:url';
 import type { OnnxRuntime } from '@derma/shared';
 import * as shared from '@derma/shared';
+import type { OptimizedSet } from '@derma/api/optimize';
+import { optimizedSet } from '@derma/api/optimize';
 import type { ModelSetName } from '../lib/model-sets';
 import { loadModelSet } from '../lib/model-sets';
 import { beforeSnapshot } from './before-snapshot';
 import type { PipelineModule } from './measure-pipeline';
 
 /** What the latency benchmark measures: a pipeline's code, its models and the face variant. */
-export type SubjectName = ModelSetName | 'baseline-yunet-320' | 'baseline-before' | 'baseline-before-skin-now';
+export type SubjectName = ModelSetName | 'yolov8n-640-int8-static' | 'baseline-yunet-320' | 'baseline-before' | 'baseline-before-skin-now';
 
 /** Which pipeline code runs: packages/shared now, or its copy at BEFORE_COMMIT. */
 export type PipelineCode = 'current' | 'before';
@@ -25,11 +27,14 @@ interface Subject {
 export const SUBJECTS: Record<SubjectName, Subject> = {
   'yolov8n-640': { title: 'YOLOv8n@640 seg graphs with the YuNet-n 640 face', code: 'current' },
   'yolov8n-320': { title: 'YOLOv8n@320 seg graphs with the YuNet-n 640 face', code: 'current' },
+  'yolov8n-640-int8-static': { title: 'YOLOv8n@640 seg graphs as int8 static variants (calibrated on six synthetic faces), YuNet-n 640 face', code: 'current' },
   baseline: { title: 'shipped models now: YuNet-n 640 face + baseline skin models', code: 'current' },
   'baseline-yunet-320': { title: 'shipped models, face variant yunet-n-320', code: 'current', variants: { face: 'yunet-n-320' } },
   'baseline-before': { title: 'shipped models before (801aeb2): classical baseline face + the skin models of then', code: 'before' },
   'baseline-before-skin-now': { title: "the pipeline and face model before (801aeb2) with today's skin models: what the face change alone costs", code: 'before' },
 };
+
+let int8Static: Promise<OptimizedSet> | undefined;
 
 /** The files a subject runs on, for a child process or the browser page. */
 export interface SubjectModels {
@@ -51,6 +56,12 @@ export async function subjectModels(name: SubjectName): Promise<SubjectModels> {
     if ('error' in snapshot) throw new Error(snapshot.error);
     if (name === 'baseline-before-skin-now') return beforeWithSkinNow(snapshot);
     return { code, manifestJson: snapshot.manifestJson, readFile: snapshot.readFile };
+  }
+  if (name === 'yolov8n-640-int8-static') {
+    // Written (and calibrated) once per process, as `derma models optimize` writes them.
+    int8Static ??= loadModelSet('yolov8n-640').then((set) => optimizedSet(set, 'int8-static'));
+    const light = await int8Static;
+    return { code, variants: light.variants, manifestJson: light.manifest, readFile: light.readFile };
   }
   const set = await loadModelSet(name === 'baseline-yunet-320' ? 'baseline' : (name as ModelSetName));
   return { code, ...(variants ? { variants } : {}), manifestJson: set.manifest, readFile: set.readFile };
