@@ -11,7 +11,7 @@ import { report } from './lib/reporter';
 import { SHARED_DIR } from './lib/test-image';
 
 const FACE_PHOTOS = ['evalset/clear-faces', 'evalset/acne', 'fixtures'].map((d) => join(SHARED_DIR, d));
-const KINDS: readonly VariantKind[] = ['fp16', 'int8'];
+const KINDS: readonly VariantKind[] = ['fp16', 'int8', 'int8-static'];
 const mb = (n: number): string => (n / 1_048_576).toFixed(2);
 
 interface VariantFigure {
@@ -35,7 +35,7 @@ async function photos(smoke: boolean): Promise<{ images: CalibrationImage[]; sou
 }
 
 /**
- * Every fp16 and int8 weight-only variant `derma models optimize` writes for the shipped models
+ * Every fp16, int8 weight-only and int8 static variant `derma models optimize` writes for the shipped models
  * and the YOLOv8n graphs: its size (raw and brotli) against fp32 and its agreement with fp32 on
  * real photos, judged by the bound the command refuses variants with.
  */
