@@ -2,42 +2,33 @@ import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import { createNodeRuntime } from '../inference/node-runtime';
 import { activationRanges, calibratedTensors, int8Static } from './int8-static';
-import { DataType, decodeModel, encodeModel, onnx } from './onnx-model';
+import { DataType, decodeModel, onnx } from './onnx-model';
+import { testModel } from './tiny-conv.testing';
 
 const S = 8;
 
-function weights(name: string, dims: number[], f: (i: number) => number): ReturnType<typeof onnx.TensorProto.create> {
-  const n = dims.reduce((a, b) => a * b, 1);
-  return onnx.TensorProto.create({ name, dims, dataType: DataType.FLOAT, rawData: new Uint8Array(Float32Array.from({ length: n }, (_, i) => f(i)).buffer) });
-}
-
 /** images [1,3,8,8] → Conv (W1, B1) → SiLU (Sigmoid, Mul) → Conv (W2, B2) → y [1,2,8,8], as a YOLO's layers are. */
 function yoloLikeModel(opset = 13): Uint8Array {
-  const info = (name: string, dims: number[]) => ({ name, type: { tensorType: { elemType: DataType.FLOAT, shape: { dim: dims.map((d) => ({ dimValue: d })) } } } });
   const pads = { name: 'pads', type: onnx.AttributeProto.AttributeType.INTS, ints: [1, 1, 1, 1] };
-  return encodeModel(
-    onnx.ModelProto.create({
-      irVersion: 8,
-      opsetImport: [{ domain: '', version: opset }],
-      graph: {
-        name: 'yolo-like',
-        node: [
-          { opType: 'Conv', input: ['images', 'W1', 'B1'], output: ['c1'], name: 'conv1', attribute: [pads] },
-          { opType: 'Sigmoid', input: ['c1'], output: ['s1'], name: 'sig' },
-          { opType: 'Mul', input: ['c1', 's1'], output: ['a1'], name: 'mul' },
-          { opType: 'Conv', input: ['a1', 'W2', 'B2'], output: ['y'], name: 'conv2', attribute: [pads] },
-        ],
-        initializer: [
-          weights('W1', [4, 3, 3, 3], (i) => Math.sin(i * 1.7) * 0.5),
-          weights('B1', [4], (i) => 0.1 * i - 0.1),
-          weights('W2', [2, 4, 3, 3], (i) => Math.cos(i * 0.9) * 0.4),
-          weights('B2', [2], (i) => 0.05 * i),
-        ],
-        input: [info('images', [1, 3, S, S])],
-        output: [info('y', [1, 2, S, S])],
-      },
-    }),
-  );
+  const values = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+  return testModel({
+    name: 'yolo-like',
+    opset,
+    nodes: [
+      { opType: 'Conv', input: ['images', 'W1', 'B1'], output: ['c1'], name: 'conv1', attribute: [pads] },
+      { opType: 'Sigmoid', input: ['c1'], output: ['s1'], name: 'sig' },
+      { opType: 'Mul', input: ['c1', 's1'], output: ['a1'], name: 'mul' },
+      { opType: 'Conv', input: ['a1', 'W2', 'B2'], output: ['y'], name: 'conv2', attribute: [pads] },
+    ],
+    initializers: [
+      ['W1', [4, 3, 3, 3], values(108, (i) => Math.sin(i * 1.7) * 0.5)],
+      ['B1', [4], values(4, (i) => 0.1 * i - 0.1)],
+      ['W2', [2, 4, 3, 3], values(72, (i) => Math.cos(i * 0.9) * 0.4)],
+      ['B2', [2], values(2, (i) => 0.05 * i)],
+    ],
+    input: ['images', [1, 3, S, S]],
+    output: ['y', [1, 2, S, S]],
+  });
 }
 
 const inputs = [0, 1, 2].map((k) => Float32Array.from({ length: 3 * S * S }, (_, i) => 0.5 + 0.5 * Math.sin(i * 0.37 + k)));

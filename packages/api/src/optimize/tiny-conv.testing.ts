@@ -1,3 +1,4 @@
+import type { NodeProto } from './onnx-model';
 import { DataType, encodeModel, onnx } from './onnx-model';
 
 function tensor(name: string, dims: number[], values: number[]): ReturnType<typeof onnx.TensorProto.create> {
@@ -8,25 +9,38 @@ function tensor(name: string, dims: number[], values: number[]): ReturnType<type
  * A small fp32 graph for the transforms' tests: x [1,3,6,6] → Conv (weight `W` [4,3,3,3], bias
  * `B` [4]) → + `E` (16 epsilons of 1e-8, shape [4,1,4]) → y [1,4,4,4]; opset `opset`.
  */
-export function tinyConvModel(opset = 13): Uint8Array {
-  const w = Array.from({ length: 108 }, (_, i) => Math.sin(i * 1.7) * (1 + (i % 4)));
-  const info = (name: string, dims: number[]) => ({ name, type: { tensorType: { elemType: DataType.FLOAT, shape: { dim: dims.map((d) => ({ dimValue: d })) } } } });
+/** A float32 test graph: its nodes, float32 initializers, one input and one output, at `opset`. */
+export function testModel(spec: {
+  name: string;
+  opset: number;
+  nodes: NodeProto[];
+  initializers: [string, number[], number[]][];
+  input: [string, number[]];
+  output: [string, number[]];
+}): Uint8Array {
+  const info = ([name, dims]: [string, number[]]) => ({ name, type: { tensorType: { elemType: DataType.FLOAT, shape: { dim: dims.map((d) => ({ dimValue: d })) } } } });
   return encodeModel(
     onnx.ModelProto.create({
       irVersion: 8,
-      opsetImport: [{ domain: '', version: opset }],
-      graph: {
-        name: 'tiny',
-        node: [
-          { opType: 'Conv', input: ['x', 'W', 'B'], output: ['c'], name: 'conv' },
-          { opType: 'Add', input: ['c', 'E'], output: ['y'], name: 'add' },
-        ],
-        initializer: [tensor('W', [4, 3, 3, 3], w), tensor('B', [4], [0.1, -0.2, 0.3, 0]), tensor('E', [4, 1, 4], Array.from({ length: 16 }, () => 1e-8))],
-        input: [info('x', [1, 3, 6, 6])],
-        output: [info('y', [1, 4, 4, 4])],
-      },
+      opsetImport: [{ domain: '', version: spec.opset }],
+      graph: { name: spec.name, node: spec.nodes, initializer: spec.initializers.map(([name, dims, values]) => tensor(name, dims, values)), input: [info(spec.input)], output: [info(spec.output)] },
     }),
   );
+}
+
+export function tinyConvModel(opset = 13): Uint8Array {
+  const w = Array.from({ length: 108 }, (_, i) => Math.sin(i * 1.7) * (1 + (i % 4)));
+  return testModel({
+    name: 'tiny',
+    opset,
+    nodes: [
+      { opType: 'Conv', input: ['x', 'W', 'B'], output: ['c'], name: 'conv' },
+      { opType: 'Add', input: ['c', 'E'], output: ['y'], name: 'add' },
+    ],
+    initializers: [['W', [4, 3, 3, 3], w], ['B', [4], [0.1, -0.2, 0.3, 0]], ['E', [4, 1, 4], Array.from({ length: 16 }, () => 1e-8)]],
+    input: ['x', [1, 3, 6, 6]],
+    output: ['y', [1, 4, 4, 4]],
+  });
 }
 
 /** The test input of {@link tinyConvModel}: 108 values in -1..1. */
