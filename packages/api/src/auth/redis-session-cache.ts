@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedisClient } from '../rate-limit/redis-client';
 import type { SessionValidation } from './session';
 import type { ValidatedSessionCache } from './session-cache';
 
@@ -45,10 +46,8 @@ export class RedisSessionCache implements ValidatedSessionCache {
     private readonly ttlMs = 10_000,
     private readonly prefix = 'derma:session:',
   ) {
-    // A command Redis cannot answer within a second fails (reads and writes then go to the
-    // database); connection errors surface per command, not as unhandled error events.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false, commandTimeout: 1_000 });
-    this.redis.on('error', () => undefined);
+    // A command Redis cannot answer within a second fails: reads and writes then go to the database.
+    this.redis = createRedisClient(url);
   }
 
   private entryKey(sessionId: string): string {

@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedisClient } from './redis-client';
 import { toResult, type RateLimiter, type RateLimitResult } from './rate-limiter';
 
 // Atomic: increment, start the window on the first hit, return count and time left.
@@ -18,7 +19,7 @@ export class RedisRateLimiter implements RateLimiter {
     url: string,
     private readonly prefix = 'derma:rl:',
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+    this.redis = createRedisClient(url);
   }
 
   async hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
