@@ -12,6 +12,8 @@ export interface ValidatedSessionCache {
   set(sessionId: string, validation: SessionValidation, lookedUpAt: number): Promise<void>;
   evictSession(sessionId: string): Promise<void>;
   evictUser(userId: string): Promise<void>;
+  /** Lets go of what the cache holds open (a Redis connection); none for the memory cache. */
+  close?(): Promise<void>;
 }
 
 interface Entry {

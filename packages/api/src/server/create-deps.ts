@@ -5,6 +5,7 @@ import { Gauge } from 'prom-client';
 import { DEFAULT_MANIFEST_PATH } from '../inference/manifest-file';
 import { InferencePool } from '../inference/pool/inference-pool';
 import { RedisSessionCache } from '../auth/redis-session-cache';
+import type { ValidatedSessionCache } from '../auth/session-cache';
 import { SessionCache } from '../auth/session-cache';
 import { PhotoStore } from '../photos/photo-store';
 import { createLogMailer, createSmtpMailer } from '../auth/mailer';
@@ -38,7 +39,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
   const logger = createLogger(env.LOG_LEVEL);
   const database = createDatabase(env.DATABASE_URL);
   const rateLimiter = env.REDIS_URL ? new RedisRateLimiter(env.REDIS_URL) : new MemoryRateLimiter();
-  const sessionCache = env.REDIS_URL ? new RedisSessionCache(env.REDIS_URL) : new SessionCache();
+  const sessionCache: ValidatedSessionCache = env.REDIS_URL ? new RedisSessionCache(env.REDIS_URL) : new SessionCache();
   const mailer = env.SMTP_HOST
     ? createSmtpMailer({
         host: env.SMTP_HOST,
@@ -87,7 +88,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     close: async () => {
       await inference?.close();
       await rateLimiter.close();
-      if (sessionCache instanceof RedisSessionCache) await sessionCache.close();
+      await sessionCache.close?.();
       await database.close();
     },
   };
