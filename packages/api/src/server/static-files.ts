@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { manifestSchema } from '@derma/shared';
+import { readManifestFile } from '../inference/manifest-file';
 import type { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env';
@@ -57,12 +56,8 @@ const MODEL_FILE = /^\/models\/(?:manifest\.json|(?!(?:node_modules|generated|sr
 
 /** Every file the manifest in `modelsDir` lists (models and their variants); none when it is unreadable. */
 async function manifestFiles(modelsDir: string): Promise<string[]> {
-  try {
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(join(modelsDir, 'manifest.json'), 'utf8')));
-    return manifest.models.flatMap((m) => [m.file, ...(m.variants ?? []).map((v) => v.file)]).map((f) => join(modelsDir, f));
-  } catch {
-    return [];
-  }
+  const onDisk = await readManifestFile(join(modelsDir, 'manifest.json')).catch(() => null);
+  return (onDisk?.manifest.models ?? []).flatMap((m) => [m.file, ...m.variants.map((v) => v.file)]).map((f) => join(modelsDir, f));
 }
 
 /**
