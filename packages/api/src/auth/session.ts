@@ -49,7 +49,8 @@ export async function validateSessionToken(db: Database, token: string, now = ne
   if (cached) return cached;
   const lookedUpAt = Date.now();
   const validation = await lookUpSession(db, id, now);
-  if (validation) await cache?.set(id, validation, lookedUpAt);
+  // Not awaited: the answer does not wait for the cache (its writes swallow their own errors).
+  if (validation) void cache?.set(id, validation, lookedUpAt);
   return validation;
 }
 
