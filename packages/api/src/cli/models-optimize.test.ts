@@ -44,6 +44,7 @@ describe('derma models optimize', () => {
     }
     // The baseline's hand-set filters and thresholds do not survive uint8 activations: refused, with its figure.
     expect(report.refused.map((r) => r.id)).toEqual(['baseline-wrinkle-int8-static']);
+    expect(report.refused[0]?.reason).toMatch(/(IoU [\d.]+ < 0\.9|differs by [\d.]+ points > 3).* on 2 images$/);
   });
 
   it('refuses a variant outside the bound with its figure, and lists nothing for it', async () => {

@@ -73,13 +73,13 @@ async function outcomes(runtime: OnnxRuntime, entry: ManifestModel, bytes: Uint8
 }
 
 /**
- * Writes the fp16-weights and int8 weight-only variants of a manifest model from its fp32 file
+ * Writes the fp16-weights, int8 weight-only and int8 static variants of a manifest model from its fp32 file
  * and measures each against the fp32 file on the calibration images; a variant outside
  * `AGREEMENT_BOUND` is refused with its figure instead of listed. Deterministic: the same file
  * gives the same variant bytes.
  * A transform that changes no tensor (a model without conv weights has nothing for int8) is
  * skipped, not listed.
- * @param kinds which variants to try (default both)
+ * @param kinds which variants to try (default all three)
  * @param bound the agreement a variant must reach (default `AGREEMENT_BOUND`)
  */
 export async function optimizeModel(
