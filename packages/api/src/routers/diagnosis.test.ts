@@ -100,6 +100,19 @@ describe('diagnosis router', () => {
     expect(latest?.recent.map((r) => r.totalScore)).toEqual(totals.slice(1).reverse());
   });
 
+  it('answers latest with exactly the detail byId gives of the newest, version 1 and 2 alike', async () => {
+    const { caller } = await signUpCaller(deps);
+    const v2 = makeResult({ version: 2, pixels: { acne: 900, wrinkle: 300 }, zones: { acne: { chin: 4 }, wrinkle: { periocular: 1 } }, notices: ['LARGEST_FACE'] });
+    for (const result of [makeResult(), v2, makeResult({ pixels: { atopy: pixelsForScore(70) }, lesions: { atopy: 2 } }), v2]) {
+      const { id } = await caller.diagnosis.submit({ clientId: randomUUID(), result });
+      const newest = await caller.diagnosis.latest();
+      if (!newest) throw new Error('no latest diagnosis');
+      const { comparedToPrevious, ...detail } = newest;
+      expect(detail).toStrictEqual(await caller.diagnosis.byId({ id }));
+      expect(comparedToPrevious === null).toBe(detail.recent.length === 1);
+    }
+  });
+
   it('returns a week history oldest first and leaves out diagnoses after endDate', async () => {
     const { caller } = await signUpCaller(deps);
     const a = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });

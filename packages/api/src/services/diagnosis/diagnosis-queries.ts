@@ -1,9 +1,10 @@
 import type { DiagnosisDetail, DiagnosisScores } from '@derma/shared';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { preparedFor } from '../../db/prepared';
 import { diagnoses, findings, type FindingRow } from '../../db/schema/index';
 import { toResult, toScores, toSummary, type DiagnosisHeadRow } from './diagnosis-mapper';
+import { newestWithRecent } from './newest-with-recent';
 import { scoredUpTo } from './scored-heads';
 
 const statements = preparedFor((db) => ({
@@ -13,18 +14,13 @@ const statements = preparedFor((db) => ({
     .where(and(eq(diagnoses.id, sql.placeholder('id')), eq(diagnoses.userId, sql.placeholder('userId'))))
     .limit(1)
     .prepare(),
-  newest: db
-    .select()
-    .from(diagnoses)
-    .where(eq(diagnoses.userId, sql.placeholder('userId')))
-    .orderBy(desc(diagnoses.createdAt), desc(diagnoses.id))
-    .limit(1)
-    .prepare(),
   findingsOf: db.select().from(findings).where(eq(findings.diagnosisId, sql.placeholder('id'))).prepare(),
 }));
 
+const RECENT = 3;
+
 /** Scores of the `limit` diagnoses of a user up to and including `at`, newest first. */
-export async function recentScores(db: Database, userId: string, at: Date, limit = 3): Promise<DiagnosisScores[]> {
+export async function recentScores(db: Database, userId: string, at: Date, limit = RECENT): Promise<DiagnosisScores[]> {
   return (await scoredUpTo(db, userId, at, limit)).map(({ head, findings }) => toScores(head, findings));
 }
 
@@ -34,10 +30,13 @@ export async function findDetail(db: Database, userId: string, id: string): Prom
   return row ? detailOf(db, row) : null;
 }
 
-/** The full detail of the newest diagnosis of `userId`, or null when there is none. */
+/**
+ * The full detail of the newest diagnosis of `userId`, or null when there is none: one round trip
+ * (one snapshot), as the newest's recent scores are the user's newest scores.
+ */
 export async function findNewestDetail(db: Database, userId: string): Promise<DiagnosisDetail | null> {
-  const [row] = await statements(db).newest.execute({ userId });
-  return row ? detailOf(db, row) : null;
+  const found = await newestWithRecent(db, userId, RECENT);
+  return found ? detailWith(found.newest.row, found.newest.findings, found.recent.map(({ head, findings }) => toScores(head, findings))) : null;
 }
 
 /** The detail of a stored diagnosis row: its findings and its recent scores, read side by side. */
