@@ -7,6 +7,7 @@ import { appRouter } from '../trpc/root';
 import type { AppEnv } from './app-env';
 import { apiCors } from './api-cors';
 import { clientIp } from './client-ip';
+import { directQueries, type RequestContext } from './direct-query';
 import { drainUnreadBody } from './drain-unread-body';
 import { mountDocs } from './docs-routes';
 import { checkHealth } from './health';
@@ -29,6 +30,8 @@ export type AppDeps = ApiDeps & {
   modelsDir?: string | undefined;
   /** Where `/models` keeps its compressed copies (default: a folder in the system's tmpdir). */
   modelCompression?: ModelCompression;
+  /** Answer plain GET queries without tRPC's fetch handler (default true; tests compare both). */
+  directQueries?: boolean;
 };
 
 const hasNoBody = (method: string) => method === 'GET' || method === 'HEAD';
@@ -65,24 +68,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const photoPaths = new Set(['/trpc/diagnosis.analyze', '/trpc/diagnosis.attachPhoto']);
   // A GET or HEAD carries no body: looking for one would build the full fetch Request for nothing.
   app.use('/trpc/*', (c, next) => (hasNoBody(c.req.method) ? next() : photoPaths.has(c.req.path) ? photoLimit(c, next) : jsonLimit(c, next)));
-  app.use(
-    '/trpc/*',
-    trpcServer({
-      router: appRouter,
-      endpoint: '/trpc',
-      createContext: (opts, c) => {
-        const presented = readSessionToken(c.req.raw.headers);
-        return createContextInner({
-          ...deps,
-          sessionToken: presented?.token ?? null,
-          sessionFromCookie: presented?.source === 'cookie',
-          ip: String(c.get('clientIp')),
-          resHeaders: opts.resHeaders,
-          logFields: c.get('logFields'),
-        });
-      },
-    }),
-  );
+  const requestContext: RequestContext = (c, resHeaders) => {
+    const presented = readSessionToken(c.req.raw.headers);
+    return createContextInner({
+      ...deps,
+      sessionToken: presented?.token ?? null,
+      sessionFromCookie: presented?.source === 'cookie',
+      ip: String(c.get('clientIp')),
+      resHeaders,
+      logFields: c.get('logFields'),
+    });
+  };
+  if (deps.directQueries !== false) app.use('/trpc/*', directQueries(appRouter, requestContext));
+  app.use('/trpc/*', trpcServer({ router: appRouter, endpoint: '/trpc', createContext: (opts, c) => requestContext(c, opts.resHeaders) }));
 
   app.get('/health', async (c) => {
     const health = await checkHealth(deps, startedAt);
