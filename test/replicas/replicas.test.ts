@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, RedisRateLimiter, startNginx, startReplica, type NginxProxy, type ReplicaProcess, type TestDatabase } from '@derma/api/testing';
+import { createTestDatabase, makeResult, RedisRateLimiter, startNginx, startReplica, type NginxProxy, type ReplicaProcess, type TestDatabase } from '@derma/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli';
 
@@ -24,8 +24,9 @@ async function call(base: string, procedure: string, options: { token?: string; 
   return { status: response.status, body: (await response.json()) as { result?: { data: Record<string, unknown> } } };
 }
 
-/** A documentation address (TEST-NET-2) per test, so their per-IP counters never meet. */
-const someIp = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+/** A documentation address (TEST-NET-2) per test, none twice in a run, so their per-IP counters never meet. */
+let nextIp = Math.floor(Math.random() * 250);
+const someIp = () => `198.51.100.${(nextIp++ % 250) + 1}`;
 
 async function signUp(base: string, ip: string): Promise<{ email: string; token: string }> {
   const email = `replica_${randomUUID().slice(0, 8)}@example.com`;
@@ -93,6 +94,15 @@ describe('two API replicas behind nginx, sharing MariaDB and Redis', () => {
     expect(run.code, run.stderr).toBe(0);
     expect((await call(a, 'auth.me', { token, ip })).status).toBe(401);
     expect((await call(b, 'auth.me', { token, ip })).status).toBe(401);
+  });
+
+  it('shows a diagnosis submitted on one replica in the insights the other had cached', async () => {
+    const [a, b] = replicas.map((r) => r.url) as [string, string];
+    const ip = someIp();
+    const { token } = await signUp(a, ip);
+    for (let i = 0; i < 2; i++) expect((await call(b, 'insights.get', { token, ip, input: { days: 30 } })).body.result?.data.dataPoints).toBe(0);
+    expect((await call(a, 'diagnosis.submit', { token, ip, mutation: true, input: { clientId: randomUUID(), result: makeResult() } })).status).toBe(200);
+    expect((await call(b, 'insights.get', { token, ip, input: { days: 30 } })).body.result?.data.dataPoints).toBe(1);
   });
 
   it('counts API_RATE_LIMIT per client over both replicas together', async () => {

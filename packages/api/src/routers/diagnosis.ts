@@ -108,7 +108,7 @@ export const diagnosisRouter = router({
       const [deleted] = await ctx.db.delete(diagnoses).where(and(eq(diagnoses.id, input.id), eq(diagnoses.userId, ctx.user.id)));
       if (deleted.affectedRows !== 1) throw notFound();
       await ctx.photos?.remove(ctx.user.id, input.id);
-      await invalidateInsights(ctx.db, ctx.user.id);
+      await invalidateInsights(ctx, ctx.user.id);
       return { id: input.id, deleted: true as const };
     }),
 });

@@ -9,15 +9,16 @@ import { scoredSince } from '../diagnosis/scored-heads';
 
 const DAY_MS = 86_400_000;
 
-/** Drops a user's cached insights; called when a diagnosis is added or deleted. */
-export async function invalidateInsights(db: Database, userId: string): Promise<void> {
-  await statements(db).invalidate.execute({ userId });
+/** Drops a user's cached insights (the table's rows, then this process's copies); called when a diagnosis is added or deleted. */
+export async function invalidateInsights(ctx: Pick<Context, 'db' | 'insightsMemory'>, userId: string): Promise<void> {
+  await statements(ctx.db).invalidate.execute({ userId });
+  ctx.insightsMemory?.evictUser(userId);
 }
 
 // At most one row: (user, period) is the primary key.
 const cachedPayload = compileQuery((db) =>
   db
-    .select({ payload: insightCache.payload })
+    .select({ payload: insightCache.payload, expiresAt: insightCache.expiresAt })
     .from(insightCache)
     .where(and(eq(insightCache.userId, sql.placeholder('userId')), eq(insightCache.periodDays, sql.placeholder('days')), gt(insightCache.expiresAt, sql.placeholder('now')))),
 );
@@ -36,16 +37,21 @@ async function computeFresh(db: Database, userId: string, days: number, minDataP
 }
 
 /**
- * The user's insights over `days`: from the cache while fresh, else computed and cached for
- * `AI_INSIGHTS_CACHE_TTL` seconds. Counts hits and misses and times generation.
+ * The user's insights over `days`: from the cache while fresh (this process's memory, else the
+ * table), else computed and cached for `AI_INSIGHTS_CACHE_TTL` seconds. Counts hits and misses
+ * and times generation.
  */
-export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger'>, userId: string, days: number): Promise<Insights> {
+export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger' | 'insightsMemory'>, userId: string, days: number): Promise<Insights> {
   const now = new Date();
+  const memory = ctx.insightsMemory;
+  const remembered = memory?.get(userId, days, now.getTime());
+  if (remembered) return hit(ctx, userId, days, remembered);
+  const mark = memory?.mark(now.getTime());
   const [cached] = await cachedPayload(ctx.db, { userId, days, now });
   if (cached) {
-    ctx.metrics.insightsCache.inc({ result: 'hit' });
-    ctx.logger.debug({ userId, days, cache: 'hit' }, 'insights');
-    return JSON.parse(cached[0] as string) as Insights;
+    const insights = JSON.parse(cached[0] as string) as Insights;
+    if (memory && mark) memory.set(userId, days, insights, (cached[1] as Date).getTime(), mark, Date.now());
+    return hit(ctx, userId, days, insights);
   }
   ctx.metrics.insightsCache.inc({ result: 'miss' });
   const started = performance.now();
@@ -58,5 +64,12 @@ export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics'
     .insert(insightCache)
     .values({ userId, periodDays: days, payload: insights, expiresAt, createdAt: now })
     .onDuplicateKeyUpdate({ set: { payload: insights, expiresAt, createdAt: now } });
+  if (memory && mark) memory.set(userId, days, insights, expiresAt.getTime(), mark, Date.now());
+  return insights;
+}
+
+function hit(ctx: Pick<Context, 'metrics' | 'logger'>, userId: string, days: number, insights: Insights): Insights {
+  ctx.metrics.insightsCache.inc({ result: 'hit' });
+  ctx.logger.debug({ userId, days, cache: 'hit' }, 'insights');
   return insights;
 }
