@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSet, decodeRle, encodeRle } from './rle';
+import { countSet, decodeRle, encodeRle, rleSetCount } from './rle';
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -45,5 +45,18 @@ describe('RLE masks', () => {
 
   it('counts set pixels', () => {
     expect(countSet(Uint8Array.from([0, 1, 1, 0, 1]))).toBe(3);
+  });
+
+  it('counts the set pixels of an RLE mask from its runs exactly as of the decoded mask', () => {
+    const rand = seeded(11);
+    for (let trial = 0; trial < 100; trial++) {
+      const [w, h] = [1 + Math.floor(rand() * 256), 1 + Math.floor(rand() * 64)];
+      const density = rand();
+      const rle = encodeRle(Uint8Array.from({ length: w * h }, () => (rand() < density ? 1 : 0)), w, h);
+      expect(rleSetCount(rle)).toBe(countSet(decodeRle(rle)));
+    }
+    const rle = encodeRle(new Uint8Array(16).fill(1), 4, 4);
+    expect(() => rleSetCount({ ...rle, width: 5 })).toThrow(/cover/);
+    expect(() => rleSetCount({ ...rle, width: 2 })).toThrow(/exceed/);
   });
 });

@@ -67,10 +67,9 @@ export function encodeRle(mask: Uint8Array, width: number, height: number): RleM
   return { width, height, counts: toBase64Url(bytes) };
 }
 
-/** Decodes an RLE mask to 0/1 bytes; throws when the runs do not cover exactly width × height. */
-export function decodeRle(rle: RleMask): Uint8Array {
+/** Calls `visit` with each run's start, length and bit; throws when the runs do not cover exactly width × height. */
+function eachRun(rle: RleMask, visit: (start: number, run: number, bit: number) => void): void {
   const total = rle.width * rle.height;
-  const mask = new Uint8Array(total);
   const bytes = fromBase64Url(rle.counts);
   let pos = 0;
   let bit = 0;
@@ -85,12 +84,32 @@ export function decodeRle(rle: RleMask): Uint8Array {
       shift += 7;
     } while (byte & 0x80 && i < bytes.length);
     if (pos + run > total) throw new Error('RLE: runs exceed the mask size');
-    if (bit) mask.fill(1, pos, pos + run);
+    visit(pos, run, bit);
     pos += run;
     bit ^= 1;
   }
   if (pos !== total) throw new Error(`RLE: runs cover ${pos} of ${total} pixels`);
+}
+
+/** Decodes an RLE mask to 0/1 bytes; throws when the runs do not cover exactly width × height. */
+export function decodeRle(rle: RleMask): Uint8Array {
+  const mask = new Uint8Array(rle.width * rle.height);
+  eachRun(rle, (start, run, bit) => {
+    if (bit) mask.fill(1, start, start + run);
+  });
   return mask;
+}
+
+/**
+ * Number of set pixels of an RLE mask, summed from its runs without decoding it: the same as
+ * `countSet(decodeRle(rle))`, and it throws where `decodeRle` does.
+ */
+export function rleSetCount(rle: RleMask): number {
+  let set = 0;
+  eachRun(rle, (_start, run, bit) => {
+    if (bit) set += run;
+  });
+  return set;
 }
 
 /** Number of set pixels in a 0/1 mask. */

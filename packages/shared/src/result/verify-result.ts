@@ -1,7 +1,7 @@
 import { CONDITION_IDS } from '../catalogue/conditions';
 import { ZONE_IDS } from '../face/zone-ids';
 import type { DiagnosisResult, Finding } from './result-schema';
-import { countSet, decodeRle } from './rle';
+import { rleSetCount } from './rle';
 import { conditionScore, totalScore } from './score';
 
 /**
@@ -35,14 +35,14 @@ export function findResultInconsistencies(result: DiagnosisResult): string[] {
       problems.push(`${id}: missing finding`);
       continue;
     }
-    let mask: Uint8Array;
+    let set: number;
     try {
-      mask = decodeRle(finding.mask);
+      set = rleSetCount(finding.mask);
     } catch (error) {
       problems.push(`${id}: ${(error as Error).message}`);
       continue;
     }
-    const areaRatio = countSet(mask) / mask.length;
+    const areaRatio = set / (finding.mask.width * finding.mask.height);
     if (areaRatio !== finding.areaRatio) problems.push(`${id}: areaRatio ${finding.areaRatio} but mask covers ${areaRatio}`);
     const score = conditionScore(areaRatio, finding.maxAreaRatio);
     if (score !== finding.score) problems.push(`${id}: score ${finding.score} but mask gives ${score}`);
