@@ -4,7 +4,8 @@ import { makeResult, pixelsForScore } from '../testing/result-factory';
 import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { signUpCaller } from '../testing/test-users';
-import type { ApiDeps } from '../trpc/context';
+import { createContextInner, type ApiDeps } from '../trpc/context';
+import { createCaller } from '../trpc/root';
 
 let database: TestDatabase;
 let deps: ApiDeps;
@@ -45,6 +46,18 @@ describe('insights router', () => {
     await caller.insights.get();
     expect(await cacheCount('miss')).toBe(misses + 1);
     expect(await cacheCount('hit')).toBe(hits + 1);
+  });
+
+  it('stores what it computed in the table, where another process reads it', async () => {
+    const { caller, session } = await signUpCaller(deps);
+    for (const score of [40, 60, 80]) await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult({ pixels: { acne: pixelsForScore(score) } }) });
+    const computed = await caller.insights.get({ days: 30 });
+    const elsewhere = createTestDeps(database.db);
+    const other = createCaller(createContextInner({ ...elsewhere, sessionToken: session.token }));
+    expect(await other.insights.get({ days: 30 })).toEqual(computed);
+    const hits = (await elsewhere.metrics.insightsCache.get()).values;
+    expect(hits.find((v) => v.labels.result === 'hit')?.value).toBe(1);
+    expect(hits.find((v) => v.labels.result === 'miss')).toBeUndefined();
   });
 
   it('recomputes after a new diagnosis and after a deletion', async () => {

@@ -23,6 +23,15 @@ const cachedPayload = compileQuery((db) =>
     .where(and(eq(insightCache.userId, sql.placeholder('userId')), eq(insightCache.periodDays, sql.placeholder('days')), gt(insightCache.expiresAt, sql.placeholder('now')))),
 );
 
+// The payload goes as the JSON text `jsonText` would write.
+const storePayload = compileQuery((db) => {
+  const [payload, expiresAt, now] = [sql.placeholder('payload'), sql.placeholder('expiresAt'), sql.placeholder('now')];
+  return db
+    .insert(insightCache)
+    .values({ userId: sql.placeholder('userId'), periodDays: sql.placeholder('days'), payload, expiresAt, createdAt: now })
+    .onDuplicateKeyUpdate({ set: { payload: sql`${payload}`, expiresAt: sql`${expiresAt}`, createdAt: sql`${now}` } });
+});
+
 const statements = preparedFor((db) => ({
   invalidate: db.delete(insightCache).where(eq(insightCache.userId, sql.placeholder('userId'))).prepare(),
 }));
@@ -60,10 +69,7 @@ export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics'
   ctx.metrics.insightsGeneration.observe(seconds);
   ctx.logger.info({ userId, days, cache: 'miss', durationMs: Math.round(seconds * 1000) }, 'insights generated');
   const expiresAt = new Date(now.getTime() + ctx.config.insightsCacheTtlSeconds * 1000);
-  await ctx.db
-    .insert(insightCache)
-    .values({ userId, periodDays: days, payload: insights, expiresAt, createdAt: now })
-    .onDuplicateKeyUpdate({ set: { payload: insights, expiresAt, createdAt: now } });
+  await storePayload(ctx.db, { userId, days, payload: JSON.stringify(insights), expiresAt, now });
   if (memory && mark) memory.set(userId, days, insights, expiresAt.getTime(), mark, Date.now());
   return insights;
 }
