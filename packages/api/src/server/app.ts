@@ -2,7 +2,7 @@ import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readSessionToken } from '../auth/session-cookie';
-import { createContextInner, type ApiDeps } from '../trpc/context';
+import { createRequestContext, type ApiDeps } from '../trpc/context';
 import { appRouter } from '../trpc/root';
 import type { AppEnv } from './app-env';
 import { apiCors } from './api-cors';
@@ -70,8 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/trpc/*', (c, next) => (hasNoBody(c.req.method) ? next() : photoPaths.has(c.req.path) ? photoLimit(c, next) : jsonLimit(c, next)));
   const requestContext: RequestContext = (c, resHeaders) => {
     const presented = readSessionToken(c.req.raw.headers);
-    return createContextInner({
-      ...deps,
+    return createRequestContext(deps, {
       sessionToken: presented?.token ?? null,
       sessionFromCookie: presented?.source === 'cookie',
       ip: String(c.get('clientIp')),

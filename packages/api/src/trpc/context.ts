@@ -65,13 +65,21 @@ export type Context = ApiDeps & {
  * @example const caller = createCaller(createContextInner({ ...deps, sessionToken: token }));
  */
 export function createContextInner(opts: ApiDeps & RequestScope): Context {
+  return createRequestContext(opts, opts);
+}
+
+/**
+ * The context of one HTTP request: the dependencies and what the request adds, in one object
+ * literal (a second spread of some twenty keys per request is measurable on a cached read).
+ */
+export function createRequestContext(deps: ApiDeps, scope: RequestScope): Context {
   return {
-    ...opts,
-    sessionToken: opts.sessionToken ?? null,
-    sessionFromCookie: opts.sessionFromCookie ?? false,
-    session: opts.session ?? null,
-    ip: opts.ip ?? 'local',
-    resHeaders: opts.resHeaders ?? null,
-    logFields: opts.logFields ?? null,
+    ...deps,
+    sessionToken: scope.sessionToken ?? null,
+    sessionFromCookie: scope.sessionFromCookie ?? false,
+    session: scope.session ?? null,
+    ip: scope.ip ?? 'local',
+    resHeaders: scope.resHeaders ?? null,
+    logFields: scope.logFields ?? null,
   };
 }
