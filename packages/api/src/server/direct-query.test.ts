@@ -15,7 +15,7 @@ import { createApp } from './app';
 import { directQueries } from './direct-query';
 
 let database: TestDatabase;
-let servers: { direct: TestServer; full: TestServer }[] = [];
+const servers: { direct: TestServer; full: TestServer }[] = [];
 let user: { id: string; token: string; otherUsersDiagnosis: string; own: string };
 
 /** The same app twice on one database, once answering GET queries directly, once only through tRPC's handler; own deps each (rate limits). */
