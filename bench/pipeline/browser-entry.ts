@@ -36,7 +36,7 @@ function webRuntime(job: BrowserJob): OnnxRuntime {
   ort.env.logLevel = 'error';
   return {
     backend: { runtime: 'onnxruntime-web', executionProvider: job.executionProvider, threads: job.threads, location: 'device' },
-    createSession: (model) => ort.InferenceSession.create(model, { executionProviders: [job.executionProvider], graphOptimizationLevel: 'all' }),
+    createSession: (model) => ort.InferenceSession.create(model, { executionProviders: [job.executionProvider], ...shared.SESSION_DEFAULTS }),
     createTensor: (data, dims) => new ort.Tensor('float32', data, dims),
   };
 }

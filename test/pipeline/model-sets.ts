@@ -32,7 +32,8 @@ export async function yolov8ModelSet(imgsz: 320 | 640, face: 'generated' | 'ship
   const yunet = shipped.manifest.models.find((m) => m.role === 'face');
   if (!yunet) throw new Error('models/manifest.json has no face model');
   const models = generated.manifest.models.map((m) => (m.role === 'face' ? yunet : m));
-  const readFile = (file: string): Promise<Uint8Array> => (file === yunet.file ? shipped.readFile(file) : generated.readFile(file));
+  const yunetFiles = new Set([yunet.file, ...yunet.variants.map((v) => v.file)]);
+  const readFile = (file: string): Promise<Uint8Array> => (yunetFiles.has(file) ? shipped.readFile(file) : generated.readFile(file));
   return { name, manifest: manifestSchema.parse({ schemaVersion: 1, models }), readFile };
 }
 

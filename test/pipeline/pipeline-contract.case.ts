@@ -13,10 +13,13 @@ const MODEL_SETS: [string, () => Promise<ModelSet>][] = [
   ['baseline models', baselineModelSet],
   ['baseline models, fp16 variants', async () => optimizedModelSet(await baselineModelSet(), 'fp16')],
   ['baseline models, int8 variants', async () => optimizedModelSet(await baselineModelSet(), 'int8')],
+  ['baseline models, fp16-compute variants', async () => optimizedModelSet(await baselineModelSet(), 'fp16-compute')],
   ['architecture-equivalent YOLOv8n @320 with the YuNet face', () => yolov8ModelSet(320)],
   ['architecture-equivalent YOLOv8n @320, fp16 variants', async () => optimizedModelSet(await yolov8ModelSet(320), 'fp16')],
   ['architecture-equivalent YOLOv8n @320, int8 variants', async () => optimizedModelSet(await yolov8ModelSet(320), 'int8')],
   ['architecture-equivalent YOLOv8n @320, int8 static variants', async () => optimizedModelSet(await yolov8ModelSet(320), 'int8-static')],
+  ['architecture-equivalent YOLOv8n @320, fp16-compute variants', async () => optimizedModelSet(await yolov8ModelSet(320), 'fp16-compute')],
+  ['architecture-equivalent YOLOv8n @320, at 160 (imgsz variants)', async () => optimizedModelSet(await yolov8ModelSet(320), 'imgsz')],
   ['architecture-equivalent YOLOv8n @640 with the YuNet face', () => yolov8ModelSet(640)],
 ];
 
@@ -57,7 +60,7 @@ export function pipelineContractSuite(runtimeName: string, makeRuntime: () => On
       reference = await loadPipeline({ ...options, runtime: createNodeRuntime() });
       // The suite is about the variants: each must be what the pipeline actually loaded.
       const loaded = [pipeline.models.face, ...Object.values(pipeline.models.conditions)].map((m) => m?.file);
-      for (const id of Object.values(set.variants ?? {})) expect(loaded, id).toContainEqual(expect.stringMatching(/\.(fp16|int8|int8-static)\.onnx$/));
+      for (const id of Object.values(set.variants ?? {})) expect(loaded, id).toContainEqual(expect.stringMatching(/\.(fp16|fp16-compute|int8|int8-static|\d+)\.onnx$/));
     }, 300_000);
 
     afterAll(async () => {

@@ -16,6 +16,7 @@ export * from './onnx/onnx-model-info';
 export * from './onnx/python-literal';
 export * from './onnx/model-metadata';
 export type { OnnxRuntime, RgbaImage } from './pipeline/onnx-runtime';
+export { SESSION_DEFAULTS } from './pipeline/onnx-runtime';
 export type { Pipeline, RunOptions, QualityCheck } from './pipeline/pipeline';
 export type { PipelineOptions, PipelineModels } from './pipeline/load-pipeline';
 export type { LoadedModel } from './pipeline/load-model';

@@ -28,14 +28,17 @@ async function wrinkleOnly(): Promise<string> {
 const images = syntheticCalibration(2);
 
 describe('derma models optimize', () => {
-  it('writes the fp16 and int8 files beside the model and lists them with hash, size, precision and agreement', async () => {
+  it('writes the fp16, fp16-compute and int8 files beside the model and lists them with hash, size, precision and agreement', async () => {
     const path = await wrinkleOnly();
     const report = await optimizeManifestModel(await readManifestFile(path), 'baseline-wrinkle', images);
     const written = manifestSchema.parse(JSON.parse(await readFile(path, 'utf8'))).models[0];
     expect(written?.variants.map((v) => [v.id, v.kind, v.precision, v.file])).toEqual([
       ['baseline-wrinkle-fp16', 'fp16', 'fp16', 'baseline/wrinkle.fp16.onnx'],
+      ['baseline-wrinkle-fp16-compute', 'fp16-compute', 'fp16', 'baseline/wrinkle.fp16-compute.onnx'],
       ['baseline-wrinkle-int8', 'int8', 'int8', 'baseline/wrinkle.int8.onnx'],
     ]);
+    // Its filters are not a YOLO anchor grid: no smaller input size, and it says why.
+    expect(report.skipped.map((s) => [s.id, s.reason])).toEqual([['baseline-wrinkle-320', 'no YOLO anchor grid (strides constant) to rebuild at another size']]);
     for (const v of written?.variants ?? []) {
       const bytes = new Uint8Array(await readFile(join(dirname(path), v.file)));
       expect([await sha256Hex(bytes), bytes.length]).toEqual([v.sha256, v.bytes]);

@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import type { OnnxRuntime } from '@derma/shared';
+import { SESSION_DEFAULTS } from '@derma/shared';
 
 /**
  * onnxruntime-node on the CPU: the native reference runtime and the server fallback.
@@ -12,7 +13,7 @@ export function createNodeRuntime(options: { threads?: number; location?: 'devic
     createSession: (model) =>
       ort.InferenceSession.create(model, {
         executionProviders: ['cpu'],
-        graphOptimizationLevel: 'all',
+        ...SESSION_DEFAULTS,
         ...(threads > 0 ? { intraOpNumThreads: threads, interOpNumThreads: 1 } : {}),
       }),
     createTensor: (data, dims) => new ort.Tensor('float32', data, dims),

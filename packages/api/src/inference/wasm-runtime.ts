@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-web';
 import type { OnnxRuntime } from '@derma/shared';
+import { SESSION_DEFAULTS } from '@derma/shared';
 
 /**
  * onnxruntime-web's WASM backend running inside Node: the same engine the browser uses, so the
@@ -11,7 +12,7 @@ export function createWasmRuntime(options: { threads?: number } = {}): OnnxRunti
   ort.env.wasm.numThreads = threads;
   return {
     backend: { runtime: 'onnxruntime-web', executionProvider: 'wasm', threads, location: 'device' },
-    createSession: (model) => ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' }),
+    createSession: (model) => ort.InferenceSession.create(model, { executionProviders: ['wasm'], ...SESSION_DEFAULTS }),
     createTensor: (data, dims) => new ort.Tensor('float32', data, dims),
   };
 }

@@ -1,4 +1,4 @@
-export { optimizeModel, variantFile } from './optimize-model';
+export { VARIANT_KINDS, optimizeModel, variantFile } from './optimize-model';
 export type { AcceptedVariant, RefusedVariant, SkippedVariant, VariantKind } from './optimize-model';
 export { AGREEMENT_BOUND, agreement, disagreement, maskIou } from './agreement';
 export type { AgreementBound } from './agreement';
@@ -6,7 +6,9 @@ export { modelOutcome } from './model-outcome';
 export type { ModelOutcome } from './model-outcome';
 export { readCalibrationImages, syntheticCalibration } from './calibration-images';
 export type { CalibrationImage } from './calibration-images';
+export { fp16Graph } from './fp16-graph';
 export { fp16Weights } from './fp16-weights';
+export { resizeInput, smallerSize } from './input-size';
 export { int8Weights } from './int8-weights';
 export { optimizedSet } from './optimized-set';
 export type { OptimizedSet } from './optimized-set';

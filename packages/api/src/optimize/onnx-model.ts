@@ -5,6 +5,8 @@ export const { onnx } = onnxProto;
 export type ModelProto = Onnx.ModelProto;
 export type TensorProto = Onnx.ITensorProto;
 export type NodeProto = Onnx.INodeProto;
+export type GraphProto = Onnx.IGraphProto;
+export type ValueInfoProto = Onnx.IValueInfoProto;
 
 export const DataType = onnx.TensorProto.DataType;
 

@@ -1,10 +1,10 @@
-import type { Manifest, ModelRole, ModelVariant } from '@derma/shared';
-import { manifestSchema, sha256Hex } from '@derma/shared';
+import type { Manifest, ModelRole } from '@derma/shared';
+import { manifestSchema } from '@derma/shared';
 import { createNodeRuntime } from '../inference/node-runtime';
 import type { CalibrationImage } from './calibration-images';
 import { syntheticCalibration } from './calibration-images';
 import type { VariantKind } from './optimize-model';
-import { VARIANT_TRANSFORMS, variantFile } from './optimize-model';
+import { VARIANT_TRANSFORMS, variantEntry } from './optimize-model';
 
 /** A manifest, the reader of its files, and the variant the pipeline should load per role. */
 export interface OptimizedSet {
@@ -30,19 +30,19 @@ export async function optimizedSet(
   const variants: Partial<Record<ModelRole, string>> = {};
   const models = [];
   for (const entry of set.manifest.models) {
-    const listed = entry.variants.find((v) => v.precision === kind);
+    const listed = entry.variants.find((v) => v.kind === kind);
     if (listed) {
       variants[entry.role] = listed.id;
       models.push(entry);
       continue;
     }
-    const { bytes, converted } = await VARIANT_TRANSFORMS[kind](await set.readFile(entry.file), { runtime, entry, images });
-    if (converted === 0) {
+    const out = await VARIANT_TRANSFORMS[kind](await set.readFile(entry.file), { runtime, entry, images });
+    if (out.converted === 0) {
       models.push(entry);
       continue;
     }
-    const variant: ModelVariant = { id: `${entry.id}-${kind}`, kind, file: variantFile(entry.file, kind), sha256: await sha256Hex(bytes), bytes: bytes.length, imgsz: entry.imgsz, precision: kind };
-    written.set(variant.file, bytes);
+    const variant = await variantEntry(entry, kind, out);
+    written.set(variant.file, out.bytes);
     variants[entry.role] = variant.id;
     models.push({ ...entry, variants: [...entry.variants, variant] });
   }

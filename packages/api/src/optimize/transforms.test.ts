@@ -1,9 +1,10 @@
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
+import { fp16Graph } from './fp16-graph';
 import { fp16Weights } from './fp16-weights';
 import { int8Weights } from './int8-weights';
 import { DataType, decodeModel } from './onnx-model';
-import { TINY_INPUT, tinyConvModel } from './tiny-conv.testing';
+import { TINY_INPUT, testModel, tinyConvModel } from './tiny-conv.testing';
 
 async function run(bytes: Uint8Array): Promise<Float32Array> {
   const session = await ort.InferenceSession.create(bytes);
@@ -25,6 +26,35 @@ describe('fp16Weights', () => {
     expect(stored(bytes)).toMatchObject({ W__fp16: DataType.FLOAT16, E: DataType.FLOAT, B: DataType.FLOAT });
     expect([converted, kept]).toEqual([1, 1]);
     expect(bytes.length).toBeLessThan(fp32.length);
+    expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(1e-2);
+  });
+});
+
+describe('fp16Graph', () => {
+  it('computes the whole graph in float16 behind a float32 input and output', async () => {
+    const fp32 = tinyConvModel();
+    const { bytes, converted } = fp16Graph(fp32);
+    const graph = decodeModel(bytes).graph;
+    expect(converted).toBe(3);
+    expect(Object.values(stored(bytes))).toEqual([DataType.FLOAT16, DataType.FLOAT16, DataType.FLOAT16]);
+    expect(graph?.input?.[0]?.type?.tensorType?.elemType).toBe(DataType.FLOAT);
+    expect(graph?.output?.[0]?.type?.tensorType?.elemType).toBe(DataType.FLOAT);
+    expect(graph?.node?.map((n) => n.opType)).toEqual(['Cast', 'Conv', 'Add', 'Cast']);
+    // float16 has 11 significant bits: ~5e-4 relative per rounding, outputs here reach ~10.
+    expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(0.05);
+  });
+
+  it("keeps Resize's scales float32, as the operator requires, so an upsampling export still loads", async () => {
+    const fp32 = testModel({
+      name: 'upsample',
+      opset: 13,
+      nodes: [{ opType: 'Resize', input: ['x', '', 'S'], output: ['y'], name: 'up', attribute: [{ name: 'mode', type: 3, s: new TextEncoder().encode('nearest') }] }],
+      initializers: [['S', [4], [1, 1, 2, 2]]],
+      input: ['x', [1, 3, 6, 6]],
+      output: ['y', [1, 3, 12, 12]],
+    });
+    const { bytes } = fp16Graph(fp32);
+    expect(stored(bytes)).toEqual({ S: DataType.FLOAT });
     expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(1e-2);
   });
 });

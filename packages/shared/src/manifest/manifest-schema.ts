@@ -42,14 +42,16 @@ export const variantAgreementSchema = z.object({
 });
 
 /**
- * Another file the app may pick per device instead of the main one: the same network in fp16 or
- * int8, or at a smaller imgsz, or `alternative`, another network of the same family trained for
+ * Another file the app may pick per device instead of the main one: the same network with fp16
+ * weights (`fp16`, computing in fp32), wholly in fp16 (`fp16-compute`, for WebGPU with
+ * `shader-f16`), with int8 weights or int8 activations (`int8`, `int8-static`), at a smaller
+ * imgsz (`imgsz`), or `alternative`, another network of the same family trained for
  * the same job (same names, task and keypoints, e.g. YuNet-s beside YuNet-n). `precision` and
  * `agreement` are written by `derma models optimize`; manifests without them stay valid.
  */
 export const modelVariantSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['fp16', 'int8', 'int8-static', 'imgsz', 'alternative']),
+  kind: z.enum(['fp16', 'fp16-compute', 'int8', 'int8-static', 'imgsz', 'alternative']),
   file: relativeFileSchema,
   sha256: sha256Schema,
   bytes: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import type { OnnxRuntime } from '@derma/shared';
+import { SESSION_DEFAULTS } from '@derma/shared';
 import { InferenceSession, Tensor } from 'onnxruntime-web';
 
 /** Execution providers the browser runtime can run on. */
@@ -14,7 +15,7 @@ export function createWebRuntime(executionProvider: WebExecutionProvider, thread
     createSession: (model) =>
       InferenceSession.create(model, {
         executionProviders: [executionProvider],
-        graphOptimizationLevel: 'all',
+        ...SESSION_DEFAULTS,
       }),
     createTensor: (data, dims) => new Tensor('float32', data, dims),
   };
