@@ -21,6 +21,19 @@ describe('deviceVariants', () => {
     expect(deviceVariants(manifest, {}, 'webgpu')).toEqual({ acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-fp16' });
   });
 
+  it('computes in float16 where the WebGPU adapter has shader-f16, and keeps fp16 weights on one without', () => {
+    expect(deviceVariants(manifest, {}, 'webgpu-f16')).toEqual({ acne: 'baseline-acne-fp16-compute', atopy: 'baseline-atopy-fp16-compute', wrinkle: 'baseline-wrinkle-fp16-compute' });
+    const weightsOnly = { ...manifest, models: manifest.models.map((m) => ({ ...m, variants: m.variants.filter((v) => v.kind !== 'fp16-compute') })) };
+    expect(deviceVariants(weightsOnly, {}, 'webgpu-f16')).toEqual({ acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-fp16' });
+  });
+
+  it('never takes a float16 graph as the smallest download where no float16 shader runs it', () => {
+    const compute = (id: string) => manifest.models.flatMap((m) => m.variants).find((v) => v.id === id);
+    expect(compute('baseline-acne-fp16-compute')?.bytes).toBeLessThan(compute('baseline-acne-fp16')?.bytes ?? 0);
+    expect(deviceVariants(manifest, {}, 'wasm', { saveData: true }).acne).toBe('baseline-acne-fp16');
+    expect(deviceVariants(manifest, {}, 'webgpu-f16', { saveData: true }).acne).toBe('baseline-acne-fp16-compute');
+  });
+
   it('takes the smallest download on save-data or a 3g connection, never a smaller input for a skin model', () => {
     const smallest = { face: 'yunet-s-640', acne: 'baseline-acne-fp16', atopy: 'baseline-atopy-fp16', wrinkle: 'baseline-wrinkle-int8' };
     expect(deviceVariants(manifest, {}, 'wasm', { saveData: true, effectiveType: '4g' })).toEqual(smallest);

@@ -2,6 +2,9 @@ import type { Manifest, ManifestModel, ModelRole, ModelVariant } from '@derma/sh
 import type { WebExecutionProvider } from '../onnx/create-web-runtime';
 import type { ModelPreference } from '../settings/settings-schema';
 
+/** What runs the models: WASM, WebGPU, or WebGPU whose adapter has `shader-f16` (float16 kernels). */
+export type DeviceBackend = WebExecutionProvider | 'webgpu-f16';
+
 /** The setting that keeps a model's standard file on every device. */
 export const STANDARD_VARIANT = 'standard';
 
@@ -24,15 +27,21 @@ function sameOutcome(entry: ManifestModel): ModelVariant[] {
   return entry.role === 'face' ? entry.variants : entry.variants.filter((v) => v.imgsz === entry.imgsz);
 }
 
-/** The smallest file that finds what the main file finds, when one is smaller than it. */
-function smallest(entry: ManifestModel): ModelVariant | undefined {
-  return sameOutcome(entry).filter((v) => v.bytes < entry.bytes).sort((a, b) => a.bytes - b.bytes)[0];
+/**
+ * The smallest file that finds what the main file finds, when one is smaller than it; an
+ * fp16-compute file only where float16 shaders run it (elsewhere it computes through casts).
+ */
+function smallest(entry: ManifestModel, backend: DeviceBackend): ModelVariant | undefined {
+  const runsWell = (v: ModelVariant): boolean => v.kind !== 'fp16-compute' || backend === 'webgpu-f16';
+  return sameOutcome(entry).filter((v) => v.bytes < entry.bytes && runsWell(v)).sort((a, b) => a.bytes - b.bytes)[0];
 }
 
-function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, connection: ConnectionHint): ModelVariant | undefined {
-  if (isSlowConnection(connection)) return smallest(entry);
-  if (provider === 'webgpu') return entry.variants.find((v) => v.precision === 'fp16' && v.imgsz === entry.imgsz);
-  if (entry.role !== 'face') return entry.variants.find((v) => v.kind === 'int8-static' && v.imgsz === entry.imgsz);
+function deviceDefault(entry: ManifestModel, backend: DeviceBackend, connection: ConnectionHint): ModelVariant | undefined {
+  if (isSlowConnection(connection)) return smallest(entry, backend);
+  const atSize = (kind: ModelVariant['kind']): ModelVariant | undefined => entry.variants.find((v) => v.kind === kind && v.imgsz === entry.imgsz);
+  if (backend === 'webgpu-f16') return atSize('fp16-compute') ?? atSize('fp16');
+  if (backend === 'webgpu') return atSize('fp16');
+  if (entry.role !== 'face') return atSize('int8-static');
   return entry.variants.filter((v) => v.kind === 'imgsz' && v.imgsz < entry.imgsz).sort((a, b) => a.imgsz - b.imgsz)[0];
 }
 
@@ -42,7 +51,9 @@ function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, con
  * input size); `small`, the smallest download that finds what the main file finds; `auto`, what
  * suits the device. On a slow connection (save-data, or 3g and slower) the smallest
  * download that finds what the main file finds: any variant of the face model, a skin model's
- * at its own input size (int8 weights, about a quarter of fp32). On WebGPU the fp16 variant. On
+ * at its own input size (int8 weights, about a quarter of fp32). On WebGPU whose adapter has
+ * `shader-f16` the fp16-compute variant (float16 kernels), else the fp16-weights one (half the
+ * download; an fp16 graph would not run without float16 shaders). On
  * WASM (no GPU) the face model runs at its smallest input size when the manifest offers one
  * (`kind: 'imgsz'`): it finds the same faces on every evaluation photo in about a third of the
  * time (bench/RESULTS.md §1), and the quality gate refuses faces too small for the skin models
@@ -54,7 +65,7 @@ function deviceDefault(entry: ManifestModel, provider: WebExecutionProvider, con
 export function deviceVariants(
   manifest: Manifest,
   chosen: Partial<Record<ModelRole, string>>,
-  provider: WebExecutionProvider,
+  backend: DeviceBackend,
   connection: ConnectionHint = {},
   preference: ModelPreference = 'auto',
 ): Partial<Record<ModelRole, string>> {
@@ -67,7 +78,7 @@ export function deviceVariants(
       continue;
     }
     if (preference === 'quality') continue;
-    const picked = preference === 'small' ? smallest(entry) : deviceDefault(entry, provider, connection);
+    const picked = preference === 'small' ? smallest(entry, backend) : deviceDefault(entry, backend, connection);
     if (picked) variants[entry.role] = picked.id;
   }
   return variants;

@@ -3,7 +3,7 @@ import { loadPipeline } from '@derma/shared';
 import { configureOrt } from '../onnx/configure-ort';
 import { createWebRuntime } from '../onnx/create-web-runtime';
 import type { WebExecutionProvider } from '../onnx/create-web-runtime';
-import { hasWebGpuAdapter } from '../onnx/detect-webgpu';
+import { webGpuSupport } from '../onnx/detect-webgpu';
 import { currentConnection, deviceVariants } from '../models/device-variants';
 import { loadManifest } from '../models/load-manifest';
 import { openModelCache } from '../models/model-cache';
@@ -25,7 +25,7 @@ function summarise(manifest: Manifest, pipeline: Pipeline, variants: Partial<Rec
       version: m.version,
       baseline: m.baseline,
       bytes: m.bytes,
-      variants: m.variants.map((v) => ({ id: v.id, kind: v.kind, bytes: v.bytes, ...(v.precision ? { precision: v.precision } : {}) })),
+      variants: m.variants.map((v) => ({ id: v.id, kind: v.kind, bytes: v.bytes, imgsz: v.imgsz, ...(v.precision ? { precision: v.precision } : {}) })),
       inUse: variants[m.role] ?? null,
     }));
 }
@@ -43,13 +43,14 @@ export class PipelineHost {
     // Said plainly up front: without it every backend fails somewhere inside onnxruntime.
     if (typeof WebAssembly !== 'object') throw new NoWasmError('this browser cannot run WebAssembly');
     // WebGPU needs the jsep build; without an adapter the smaller, faster plain build runs WASM.
-    const wantsWebGpu = options.backend === 'auto' && (await hasWebGpuAdapter());
+    const gpu = options.backend === 'auto' ? await webGpuSupport() : null;
+    const wantsWebGpu = gpu !== null;
     const { build, threads } = configureOrt(options.origin, wantsWebGpu ? 'jsep' : 'plain');
     emit({ type: 'phase', phase: 'manifest' });
     const cache = await openModelCache();
     const manifest = await loadManifest(options.origin, cache);
     // Chosen for the backend tried first; a WebGPU failure falls back to WASM with the same files.
-    const variants = deviceVariants(manifest, options.variants, wantsWebGpu ? 'webgpu' : 'wasm', currentConnection(), options.modelPreference);
+    const variants = deviceVariants(manifest, options.variants, gpu ? (gpu.float16 ? 'webgpu-f16' : 'webgpu') : 'wasm', currentConnection(), options.modelPreference);
     emit({ type: 'phase', phase: 'download' });
     const fetched = await prefetchModels(manifest, { ...options, variants }, cache, emit);
     const open = async (ep: WebExecutionProvider): Promise<Pipeline> => {

@@ -1,4 +1,4 @@
-import type { Backend, DiagnosisResult, ModelRole, QualityCheck, RgbaImage } from '@derma/shared';
+import type { Backend, DiagnosisResult, ModelRole, ModelVariant, QualityCheck, RgbaImage } from '@derma/shared';
 import type { ModelPreference } from '../settings/settings-schema';
 
 /** Which backend the user or the device asks for; `auto` tries WebGPU first. */
@@ -29,7 +29,7 @@ export interface ModelSummary {
   baseline: boolean;
   /** Size of the main file, as the manifest lists it. */
   bytes: number;
-  variants: { id: string; kind: string; bytes: number; precision?: string }[];
+  variants: { id: string; kind: ModelVariant['kind']; bytes: number; imgsz: number; precision?: string }[];
   /** The variant this device loaded (the person's choice or the device default); null: the main file. */
   inUse: string | null;
 }

@@ -1,8 +1,9 @@
-import type { ModelRole } from '@derma/shared';
+import type { ModelRole, ModelVariant } from '@derma/shared';
 import { CONDITIONS } from '@derma/shared';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import type { MessageKey } from '../../../lib/i18n/message-key';
 import { updateSettings, useSettings } from '../../../lib/settings/use-settings';
 import { loadModels, usePipelineState } from '../../../lib/worker/pipeline-store';
 import { STANDARD_VARIANT } from '../../../lib/models/device-variants';
@@ -15,6 +16,16 @@ import { clearModelCache } from '../api/clear-model-cache';
 export function fileSize(bytes: number): string {
   return bytes < 1_048_576 / 10 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
+
+/** How the list names each kind of file. */
+const KIND_LABEL: Record<ModelVariant['kind'], MessageKey> = {
+  fp16: 'settings.kind.fp16',
+  'fp16-compute': 'settings.kind.fp16-compute',
+  int8: 'settings.kind.int8',
+  'int8-static': 'settings.kind.int8-static',
+  imgsz: 'settings.kind.imgsz',
+  alternative: 'settings.kind.alternative',
+};
 
 /**
  * Variant choice per model (when the manifest offers lighter files: automatic for this device,
@@ -75,7 +86,7 @@ export function ModelSettings(): ReactNode {
             </option>
             {model.variants.map((v) => (
               <option key={v.id} value={v.id}>
-                {v.id} ({v.precision ?? v.kind}, {fileSize(v.bytes)})
+                {v.id} ({t(KIND_LABEL[v.kind], { size: String(v.imgsz) })}, {fileSize(v.bytes)})
               </option>
             ))}
           </select>
