@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { createNodeRuntime } from '@derma/api/inference';
 import type { CalibrationImage, VariantKind } from '@derma/api/optimize';
-import { AGREEMENT_BOUND, optimizeModel, readCalibrationImages, syntheticCalibration } from '@derma/api/optimize';
+import { AGREEMENT_BOUND, VARIANT_KINDS, optimizeModel, readCalibrationImages, syntheticCalibration } from '@derma/api/optimize';
 import type { BenchOptions, Table } from './lib/reporter';
 import type { ModelSetName } from './lib/model-sets';
 import { loadModelSet } from './lib/model-sets';
@@ -11,7 +11,6 @@ import { report } from './lib/reporter';
 import { SHARED_DIR } from './lib/test-image';
 
 const FACE_PHOTOS = ['evalset/clear-faces', 'evalset/acne', 'fixtures'].map((d) => join(SHARED_DIR, d));
-const KINDS: readonly VariantKind[] = ['fp16', 'int8', 'int8-static'];
 const mb = (n: number): string => (n / 1_048_576).toFixed(2);
 
 interface VariantFigure {
@@ -35,7 +34,8 @@ async function photos(smoke: boolean): Promise<{ images: CalibrationImage[]; sou
 }
 
 /**
- * Every fp16, int8 weight-only and int8 static variant `derma models optimize` writes for the shipped models
+ * Every variant `derma models optimize` writes (fp16 weights, fp16 compute, int8 weight-only, int8
+ * static, half input size) for the shipped models
  * and the YOLOv8n graphs: its size (raw and brotli) against fp32 and its agreement with fp32 on
  * real photos, judged by the bound the command refuses variants with.
  */
@@ -47,7 +47,7 @@ export async function variants(options: BenchOptions): Promise<void> {
     const set = await loadModelSet(name);
     for (const entry of set.manifest.models.filter((m) => !(options.smoke && m.role !== 'wrinkle'))) {
       const main = await set.readFile(entry.file);
-      const result = await optimizeModel(runtime, entry, main, images, KINDS, { minIou: 0, maxScoreDiff: Number.POSITIVE_INFINITY });
+      const result = await optimizeModel(runtime, entry, main, images, VARIANT_KINDS, { minIou: 0, maxScoreDiff: Number.POSITIVE_INFINITY });
       for (const { variant, bytes } of result.accepted) {
         const a = variant.agreement;
         const within = a && a.boxIou >= AGREEMENT_BOUND.minIou && (a.maskIou ?? 1) >= AGREEMENT_BOUND.minIou && a.scoreDiff <= AGREEMENT_BOUND.maxScoreDiff;
