@@ -53,6 +53,7 @@ export const accountProcedures = {
         await ctx.photos?.removeUser(ctx.user.id);
         clearSessionCookie(ctx);
       }
+      ctx.readMemory?.evictUser(ctx.user.id);
       ctx.logger.info({ userId: ctx.user.id }, 'account deleted');
       return { ok: true as const };
     }),

@@ -6,6 +6,8 @@ import { makeResult, pixelsForScore } from '../testing/result-factory';
 import { createTestDeps } from '../testing/test-deps';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { signUpCaller } from '../testing/test-users';
+import { createContextInner } from '../trpc/context';
+import { createCaller } from '../trpc/root';
 import type { ApiDeps } from '../trpc/context';
 
 let database: TestDatabase;
@@ -130,3 +132,36 @@ describe('diagnosis router', () => {
     await expect(caller.diagnosis.byId({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('diagnosis reads kept in memory (one API process)', () => {
+  const ids = async (caller: Awaited<ReturnType<typeof signUpCaller>>['caller']) => (await caller.diagnosis.list()).items.map((i) => i.id);
+
+  it('answers a repeated read from memory: a change made behind the API shows only after the ttl, or to a process without the memory', async () => {
+    const { caller, session } = await signUpCaller(deps);
+    const { id } = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    const seen = await caller.diagnosis.latest();
+    await database.db.update(diagnoses).set({ totalScore: 1 }).where(eq(diagnoses.id, id));
+    expect((await caller.diagnosis.latest())?.totalScore).toBe(seen?.totalScore);
+    const elsewhere = createCaller(createContextInner({ ...createTestDeps(database.db, { readMemory: null }), sessionToken: session.token }));
+    expect((await elsewhere.diagnosis.latest())?.totalScore).toBe(1);
+  });
+
+  it("forgets a user's kept newest, list pages and details when they submit or delete, and nobody else's", async () => {
+    const { caller } = await signUpCaller(deps);
+    const bystander = await signUpCaller(deps);
+    const mine = await bystander.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    const a = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    expect([(await caller.diagnosis.latest())?.id, await ids(caller)]).toEqual([a.id, [a.id]]);
+    await bystander.caller.diagnosis.latest();
+    await database.db.update(diagnoses).set({ totalScore: 2 }).where(eq(diagnoses.id, mine.id));
+    const b = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    expect([(await caller.diagnosis.latest())?.id, await ids(caller)]).toEqual([b.id, [b.id, a.id]]);
+    expect((await caller.diagnosis.byId({ id: b.id })).id).toBe(b.id);
+    await caller.diagnosis.delete({ id: b.id });
+    expect([(await caller.diagnosis.latest())?.id, await ids(caller)]).toEqual([a.id, [a.id]]);
+    await expect(caller.diagnosis.byId({ id: b.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The other user's kept read was left alone (it still shows the score from before the change behind the API).
+    expect((await bystander.caller.diagnosis.latest())?.totalScore).toBe(mine.totalScore);
+  });
+});
+

@@ -10,15 +10,18 @@ import {
   submitDiagnosisInputSchema,
   analyzeOutputSchema,
   type DiagnosisDetail,
+  type LatestDiagnosis,
 } from '@derma/shared';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
 import { diagnoses } from '../db/schema/index';
 import { findDetail, findNewestDetail } from '../services/diagnosis/diagnosis-queries';
 import { listDiagnoses, scoresBetween } from '../services/diagnosis/list-diagnoses';
 import { submitDiagnosis } from '../services/diagnosis/submit-diagnosis';
-import { invalidateInsights } from '../services/insights/insight-cache';
+import { invalidateUserReads } from '../services/insights/insight-cache';
+import { readKeys, remembered } from '../services/read-memory';
 import { analyzeUpload } from '../services/analysis/analyze-upload';
 import { attachPhoto } from '../services/analysis/attach-photo';
 import { protectedProcedure, publicProcedure, router } from '../trpc/trpc';
@@ -31,6 +34,24 @@ function notFound(): TRPCError {
 
 function delta(current: DiagnosisDetail): DiagnosisDetail['recent'][number] | undefined {
   return current.recent.find((r) => r.id !== current.id);
+}
+
+/** The newest diagnosis with its change since the one before; null when there is none. */
+async function newestWithChange(db: Database, userId: string): Promise<LatestDiagnosis> {
+  const detail = await findNewestDetail(db, userId);
+  if (!detail) return null;
+  const previous = delta(detail);
+  const comparedToPrevious = previous
+    ? {
+        totalScore: detail.totalScore - previous.totalScore,
+        scores: {
+          acne: detail.scores.acne - previous.scores.acne,
+          atopy: detail.scores.atopy - previous.scores.atopy,
+          wrinkle: detail.scores.wrinkle - previous.scores.wrinkle,
+        },
+      }
+    : null;
+  return { ...detail, comparedToPrevious };
 }
 
 export const diagnosisRouter = router({
@@ -62,7 +83,7 @@ export const diagnosisRouter = router({
     .input(diagnosisIdInputSchema)
     .output(diagnosisDetailSchema)
     .query(async ({ ctx, input }) => {
-      const detail = await findDetail(ctx.db, ctx.user.id, input.id);
+      const detail = await remembered(ctx.readMemory, ctx.user.id, readKeys.detail(input.id), () => findDetail(ctx.db, ctx.user.id, input.id).then((d) => d ?? null));
       if (!detail) throw notFound();
       return detail;
     }),
@@ -70,25 +91,10 @@ export const diagnosisRouter = router({
   list: protectedProcedure
     .input(listDiagnosesInputSchema.optional())
     .output(diagnosisListSchema)
-    .query(({ ctx, input }) => listDiagnoses(ctx.db, ctx.user.id, input ?? {})),
+    .query(({ ctx, input }) => remembered(ctx.readMemory, ctx.user.id, readKeys.list(input ?? {}), () => listDiagnoses(ctx.db, ctx.user.id, input ?? {}))),
 
   /** The newest diagnosis with its change since the one before; null when there is none. */
-  latest: protectedProcedure.output(latestDiagnosisSchema).query(async ({ ctx }) => {
-    const detail = await findNewestDetail(ctx.db, ctx.user.id);
-    if (!detail) return null;
-    const previous = delta(detail);
-    const comparedToPrevious = previous
-      ? {
-          totalScore: detail.totalScore - previous.totalScore,
-          scores: {
-            acne: detail.scores.acne - previous.scores.acne,
-            atopy: detail.scores.atopy - previous.scores.atopy,
-            wrinkle: detail.scores.wrinkle - previous.scores.wrinkle,
-          },
-        }
-      : null;
-    return { ...detail, comparedToPrevious };
-  }),
+  latest: protectedProcedure.output(latestDiagnosisSchema).query(({ ctx }) => remembered(ctx.readMemory, ctx.user.id, readKeys.latest, () => newestWithChange(ctx.db, ctx.user.id))),
 
   /** Score series over the week or month (30 days) ending at `endDate` (default now). */
   history: protectedProcedure
@@ -108,7 +114,7 @@ export const diagnosisRouter = router({
       const [deleted] = await ctx.db.delete(diagnoses).where(and(eq(diagnoses.id, input.id), eq(diagnoses.userId, ctx.user.id)));
       if (deleted.affectedRows !== 1) throw notFound();
       await ctx.photos?.remove(ctx.user.id, input.id);
-      await invalidateInsights(ctx, ctx.user.id);
+      await invalidateUserReads(ctx, ctx.user.id);
       return { id: input.id, deleted: true as const };
     }),
 });

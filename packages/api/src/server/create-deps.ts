@@ -6,7 +6,7 @@ import { DEFAULT_MANIFEST_PATH } from '../inference/manifest-file';
 import { InferencePool } from '../inference/pool/inference-pool';
 import { RedisSessionCache } from '../auth/redis-session-cache';
 import type { ValidatedSessionCache } from '../auth/session-cache';
-import { InsightsMemory } from '../services/insights/insights-memory';
+import { ReadMemory } from '../services/read-memory';
 import { SessionCache } from '../auth/session-cache';
 import { PhotoStore } from '../photos/photo-store';
 import { createLogMailer, createSmtpMailer } from '../auth/mailer';
@@ -41,8 +41,8 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
   const database = createDatabase(env.DATABASE_URL);
   const rateLimiter = env.REDIS_URL ? new RedisRateLimiter(env.REDIS_URL) : new MemoryRateLimiter();
   const sessionCache: ValidatedSessionCache = env.REDIS_URL ? new RedisSessionCache(env.REDIS_URL) : new SessionCache();
-  // Replicas (REDIS_URL) read cached insights from the table: another replica's submission could not evict a copy here.
-  const insightsMemory = env.REDIS_URL ? null : new InsightsMemory();
+  // Replicas (REDIS_URL) read from the database: another replica's submission could not evict a copy here.
+  const readMemory = env.REDIS_URL ? null : new ReadMemory();
   const mailer = env.SMTP_HOST
     ? createSmtpMailer({
         host: env.SMTP_HOST,
@@ -79,7 +79,7 @@ export function createDepsFromEnv(env: Env): { deps: AppDeps; database: Database
     photos: new PhotoStore(env.PHOTO_DIR),
     // Several replicas (REDIS_URL set) must see a logout at once: they share one cache in Redis.
     sessionCache,
-    insightsMemory,
+    readMemory,
     logger,
     corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY,

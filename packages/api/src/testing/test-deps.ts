@@ -1,7 +1,7 @@
 import { Ollama } from 'ollama';
 import { pino } from 'pino';
 import type { Mailer } from '../auth/mailer';
-import { InsightsMemory } from '../services/insights/insights-memory';
+import { ReadMemory } from '../services/read-memory';
 import { SessionCache } from '../auth/session-cache';
 import { DatabaseStatus } from '../db/database-status';
 import { createMetrics } from '../observability/metrics';
@@ -50,7 +50,7 @@ export function createTestDeps(db: Database, overrides: Partial<Omit<ApiDeps, 'c
     metrics: createMetrics(false),
     logger: pino({ level: 'silent' }),
     sessionCache: new SessionCache(),
-    insightsMemory: new InsightsMemory(),
+    readMemory: new ReadMemory(),
     ...rest,
     config: { ...TEST_CONFIG, ...config },
   };

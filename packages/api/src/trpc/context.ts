@@ -9,7 +9,7 @@ import type { Metrics } from '../observability/metrics';
 import type { InferencePool } from '../inference/pool/inference-pool';
 import type { PhotoStore } from '../photos/photo-store';
 import type { RateLimiter } from '../rate-limit/rate-limiter';
-import type { InsightsMemory } from '../services/insights/insights-memory';
+import type { ReadMemory } from '../services/read-memory';
 import type { ApiConfig } from './api-config';
 
 /** Long-lived dependencies shared by every request. */
@@ -28,8 +28,8 @@ export type ApiDeps = {
   photos?: PhotoStore | null;
   /** Recently validated sessions (this process's memory, or Redis for replicas); absent: every request reads the sessions table. */
   sessionCache?: ValidatedSessionCache | null;
-  /** Cached insights in this process's memory (one API process); absent: every read asks the table. */
-  insightsMemory?: InsightsMemory | null;
+  /** Recent reads of users' own data in this process's memory (one API process); absent: every read queries. */
+  readMemory?: ReadMemory | null;
 };
 
 /** What a request's log line learns while it is handled. */

@@ -68,5 +68,6 @@ export async function analyzeUpload(ctx: Context, form: FormData): Promise<Analy
   if (!fields.keepPhoto || stored.hasPhoto || !ctx.photos) return { result: stored.result, diagnosis: stored };
   const photoPath = await ctx.photos.save(validated.user.id, stored.id, bytes);
   await ctx.db.update(diagnoses).set({ photoPath }).where(eq(diagnoses.id, stored.id));
+  ctx.readMemory?.evictUser(validated.user.id);
   return { result: stored.result, diagnosis: await findDetail(ctx.db, validated.user.id, stored.id) };
 }

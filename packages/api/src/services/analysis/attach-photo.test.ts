@@ -64,6 +64,15 @@ describe('diagnosis.attachPhoto (keep photos of on-device diagnoses)', () => {
     expect((await fetch(`${server.url}/photos/${id}`, { headers: { Authorization: `Bearer ${other.token}` } })).status).toBe(404);
   });
 
+  it('shows the photo in reads made before it was attached (their kept copies are forgotten)', async () => {
+    const { token, id } = await userWithDiagnosis();
+    const client = createNodeClient(server.url, token);
+    const reads = async () => [(await client.diagnosis.byId.query({ id })).hasPhoto, (await client.diagnosis.latest.query())?.hasPhoto];
+    expect(await reads()).toEqual([false, false]);
+    await client.diagnosis.attachPhoto.mutate(photoForm(id, astronautJpeg));
+    expect(await reads()).toEqual([true, true]);
+  });
+
   it("answers NOT_FOUND for another user's diagnosis and stores nothing for it", async () => {
     const owner = await userWithDiagnosis();
     const intruder = await userWithDiagnosis();

@@ -43,6 +43,8 @@ export async function attachPhoto(ctx: Omit<Context, 'session'> & Pick<SessionVa
     throw toAnalysisError(new ImageRejectedError('UNREADABLE', `unreadable image: ${(error as Error).message}`), ctx.resHeaders);
   });
   await ctx.db.update(diagnoses).set({ photoPath }).where(owned);
+  // `hasPhoto` changed: kept reads of this user's diagnoses are stale (their insights are not).
+  ctx.readMemory?.evictUser(ctx.user.id);
   const detail = await findDetail(ctx.db, ctx.user.id, id.data);
   if (!detail) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
   return detail;

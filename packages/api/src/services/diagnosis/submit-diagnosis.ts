@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { diagnoses, findings, type DiagnosisRow } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
-import { invalidateInsights } from '../insights/insight-cache';
+import { invalidateUserReads } from '../insights/insight-cache';
 import { toFindingRows, toMeta } from './diagnosis-mapper';
 import { detailFromRows, detailOf } from './diagnosis-queries';
 
@@ -29,7 +29,7 @@ function isDuplicateKey(error: unknown): boolean {
  * returns the stored record (the insert is tried first; the unique key catches a retry, so the
  * common case costs no lookup). Scores must follow from the masks (BAD_REQUEST otherwise).
  */
-export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'insightsMemory'>, userId: string, input: SubmitDiagnosisInput): Promise<DiagnosisDetail> {
+export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'readMemory'>, userId: string, input: SubmitDiagnosisInput): Promise<DiagnosisDetail> {
   const bytes = new TextEncoder().encode(JSON.stringify(input)).length;
   if (bytes > ctx.config.maxSubmitBytes) {
     throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `The result is ${bytes} bytes; the limit is ${ctx.config.maxSubmitBytes}.` });
@@ -68,6 +68,6 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
     { location: result.backend.location, provider: result.backend.executionProvider },
     result.timings.total / 1000,
   );
-  await invalidateInsights(ctx, userId);
+  await invalidateUserReads(ctx, userId);
   return detailFromRows(ctx.db, row, findingRows);
 }

@@ -6,13 +6,18 @@ import { preparedFor } from '../../db/prepared';
 import { insightCache } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
 import { scoredSince } from '../diagnosis/scored-heads';
+import { readKeys } from '../read-memory';
 
 const DAY_MS = 86_400_000;
 
-/** Drops a user's cached insights (the table's rows, then this process's copies); called when a diagnosis is added or deleted. */
-export async function invalidateInsights(ctx: Pick<Context, 'db' | 'insightsMemory'>, userId: string): Promise<void> {
+/**
+ * Drops what was read of a user's diagnoses: the insight table's rows, then this process's kept
+ * reads (insights, newest, list pages, details); called when a diagnosis is added, changed or
+ * deleted, after the change.
+ */
+export async function invalidateUserReads(ctx: Pick<Context, 'db' | 'readMemory'>, userId: string): Promise<void> {
   await statements(ctx.db).invalidate.execute({ userId });
-  ctx.insightsMemory?.evictUser(userId);
+  ctx.readMemory?.evictUser(userId);
 }
 
 // At most one row: (user, period) is the primary key.
@@ -50,16 +55,17 @@ async function computeFresh(db: Database, userId: string, days: number, minDataP
  * table), else computed and cached for `AI_INSIGHTS_CACHE_TTL` seconds. Counts hits and misses
  * and times generation.
  */
-export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger' | 'insightsMemory'>, userId: string, days: number): Promise<Insights> {
+export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics' | 'logger' | 'readMemory'>, userId: string, days: number): Promise<Insights> {
   const now = new Date();
-  const memory = ctx.insightsMemory;
-  const remembered = memory?.get(userId, days, now.getTime());
-  if (remembered) return hit(ctx, userId, days, remembered);
+  const memory = ctx.readMemory;
+  const key = readKeys.insights(days);
+  const kept = memory?.get(userId, key, now.getTime());
+  if (kept) return hit(ctx, userId, days, kept.value);
   const mark = memory?.mark(now.getTime());
   const [cached] = await cachedPayload(ctx.db, { userId, days, now });
   if (cached) {
     const insights = JSON.parse(cached[0] as string) as Insights;
-    if (memory && mark) memory.set(userId, days, insights, (cached[1] as Date).getTime(), mark, Date.now());
+    if (memory && mark) memory.set(userId, key, insights, mark, Date.now(), (cached[1] as Date).getTime());
     return hit(ctx, userId, days, insights);
   }
   ctx.metrics.insightsCache.inc({ result: 'miss' });
@@ -70,7 +76,7 @@ export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics'
   ctx.logger.info({ userId, days, cache: 'miss', durationMs: Math.round(seconds * 1000) }, 'insights generated');
   const expiresAt = new Date(now.getTime() + ctx.config.insightsCacheTtlSeconds * 1000);
   await storePayload(ctx.db, { userId, days, payload: JSON.stringify(insights), expiresAt, now });
-  if (memory && mark) memory.set(userId, days, insights, expiresAt.getTime(), mark, Date.now());
+  if (memory && mark) memory.set(userId, key, insights, mark, Date.now(), expiresAt.getTime());
   return insights;
 }
 
