@@ -6,6 +6,7 @@ import { manifestSchema, sha256Hex } from '@derma/shared';
 import { DEFAULT_MANIFEST_PATH, readManifestFile, writeManifestFile } from '../inference/manifest-file';
 import { createNodeRuntime } from '../inference/node-runtime';
 import { syntheticCalibration } from '../optimize/calibration-images';
+import { DataType, decodeModel, encodeModel, onnx } from '../optimize/onnx-model';
 import { optimizeModel } from '../optimize/optimize-model';
 import { formatOptimizeReport, optimizeManifestModel } from './models-optimize';
 
@@ -59,5 +60,21 @@ describe('derma models optimize', () => {
     expect(result.refused[0]?.reason).toMatch(/^matched box IoU [\d.]+ < 1\.01.* on 2 images$/);
     const lines = formatOptimizeReport({ entry, images: images.length, ...result });
     expect(lines.filter((l) => l.includes('baseline-wrinkle-int8'))).toEqual([`  refused  baseline-wrinkle-int8: ${result.refused[0]?.reason}`]);
+  });
+
+  it('skips a variant whose file does not run, with the runtime\'s reason, and still writes the others', async () => {
+    const { manifest, readFile: read } = await readManifestFile(await wrinkleOnly());
+    const entry = manifest.models[0];
+    if (!entry) throw new Error('empty manifest');
+    // A float Range (ONNX has no float16 Range): fine in fp32, invalid once the whole graph is float16.
+    const model = decodeModel(await read(entry.file));
+    const scalar = (name: string, v: number) => onnx.TensorProto.create({ name, dims: [], dataType: DataType.FLOAT, rawData: new Uint8Array(Float32Array.of(v).buffer) });
+    model.graph?.initializer?.push(scalar('r_start', 0), scalar('r_limit', 4), scalar('r_delta', 1));
+    model.graph?.node?.push(onnx.NodeProto.create({ opType: 'Range', input: ['r_start', 'r_limit', 'r_delta'], output: ['r_out'], name: 'unused_range' }));
+    const bytes = encodeModel(model);
+    const withRange = { ...entry, sha256: await sha256Hex(bytes), bytes: bytes.length };
+    const result = await optimizeModel(createNodeRuntime({ threads: 1 }), withRange, bytes, images, ['fp16-compute', 'fp16']);
+    expect(result.skipped.map((s) => [s.id, s.reason])).toEqual([['baseline-wrinkle-fp16-compute', expect.stringMatching(/^the written file does not run: .*float16/)]]);
+    expect(result.accepted.map((a) => a.variant.id)).toEqual(['baseline-wrinkle-fp16']);
   });
 });

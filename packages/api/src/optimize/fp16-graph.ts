@@ -56,9 +56,15 @@ export function fp16Graph(bytes: Uint8Array): { bytes: Uint8Array; converted: nu
     }
   }
   const isFloat = (info: ValueInfoProto): boolean => info.type?.tensorType?.elemType === DataType.FLOAT;
+  // Before IR 4 an export may list its initializers as inputs too; those are constants, converted above.
+  const constant = new Set((graph.initializer ?? []).map((t) => t.name));
   const renames = new Map<string, string>();
   const head: NodeProto[] = [];
-  for (const input of (graph.input ?? []).filter(isFloat)) {
+  for (const input of graph.input ?? []) {
+    const tensorType = input.type?.tensorType;
+    if (tensorType && constant.has(input.name) && isFloat(input) && !keep.has(input.name ?? '')) tensorType.elemType = DataType.FLOAT16;
+  }
+  for (const input of (graph.input ?? []).filter((i) => isFloat(i) && !constant.has(i.name))) {
     renames.set(input.name ?? '', `${input.name}__fp16`);
     head.push(cast(input.name ?? '', `${input.name}__fp16`, DataType.FLOAT16));
   }

@@ -157,7 +157,14 @@ export async function optimizeModel(
     }
     const base = await variantEntry(entry, kind, out);
     const others = entry.variants.filter((v) => v.id !== base.id);
-    const measured = agreement(reference, await outcomes(runtime, { ...entry, variants: [...others, base] }, out.bytes, images, base.id));
+    let measured;
+    try {
+      measured = agreement(reference, await outcomes(runtime, { ...entry, variants: [...others, base] }, out.bytes, images, base.id));
+    } catch (error) {
+      // An export the transform cannot serve (an operator without a float16 kernel anywhere) is skipped, not fatal to the others.
+      skipped.push({ id: base.id, kind, reason: `the written file does not run: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
     const reason = disagreement(measured, bound);
     if (reason) refused.push({ id: base.id, kind, agreement: measured, reason });
     else accepted.push({ variant: { ...base, agreement: measured }, bytes: out.bytes });

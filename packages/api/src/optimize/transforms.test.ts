@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fp16Graph } from './fp16-graph';
 import { fp16Weights } from './fp16-weights';
 import { int8Weights } from './int8-weights';
-import { DataType, decodeModel } from './onnx-model';
+import { DataType, decodeModel, encodeModel } from './onnx-model';
 import { TINY_INPUT, testModel, tinyConvModel } from './tiny-conv.testing';
 
 async function run(bytes: Uint8Array): Promise<Float32Array> {
@@ -41,6 +41,17 @@ describe('fp16Graph', () => {
     expect(graph?.output?.[0]?.type?.tensorType?.elemType).toBe(DataType.FLOAT);
     expect(graph?.node?.map((n) => n.opType)).toEqual(['Cast', 'Conv', 'Add', 'Cast']);
     // float16 has 11 significant bits: ~5e-4 relative per rounding, outputs here reach ~10.
+    expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(0.05);
+  });
+
+  it('converts an initializer an older export also lists as an input, declaring that input float16', async () => {
+    const model = decodeModel(tinyConvModel());
+    const weight = model.graph?.input?.[0];
+    model.graph?.input?.push({ name: 'W', type: { tensorType: { elemType: DataType.FLOAT, shape: { dim: [4, 3, 3, 3].map((d) => ({ dimValue: d })) } } } });
+    const fp32 = encodeModel(model);
+    const { bytes } = fp16Graph(fp32);
+    const inputs = decodeModel(bytes).graph?.input?.map((i) => [i.name, i.type?.tensorType?.elemType]);
+    expect(inputs).toEqual([[weight?.name, DataType.FLOAT], ['W', DataType.FLOAT16]]);
     expect(maxError(await run(fp32), await run(bytes))).toBeLessThan(0.05);
   });
 
