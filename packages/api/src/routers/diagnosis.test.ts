@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database'
 import { signUpCaller } from '../testing/test-users';
 import { createContextInner } from '../trpc/context';
 import { createCaller } from '../trpc/root';
+import { ReadMemory } from '../services/read-memory';
 import type { ApiDeps } from '../trpc/context';
 
 let database: TestDatabase;
@@ -134,7 +135,9 @@ describe('diagnosis router', () => {
 });
 
 describe('diagnosis reads kept in memory (one API process)', () => {
-  const ids = async (caller: Awaited<ReturnType<typeof signUpCaller>>['caller']) => (await caller.diagnosis.list()).items.map((i) => i.id);
+  type Caller = Awaited<ReturnType<typeof signUpCaller>>['caller'];
+  const ids = async (caller: Caller) => (await caller.diagnosis.list()).items.map((i) => i.id);
+  const weekIds = async (caller: Caller) => (await caller.diagnosis.history({ range: 'week' })).points.map((p) => p.id);
 
   it('answers a repeated read from memory: a change made behind the API shows only after the ttl, or to a process without the memory', async () => {
     const { caller, session } = await signUpCaller(deps);
@@ -151,17 +154,30 @@ describe('diagnosis reads kept in memory (one API process)', () => {
     const bystander = await signUpCaller(deps);
     const mine = await bystander.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
     const a = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
-    expect([(await caller.diagnosis.latest())?.id, await ids(caller)]).toEqual([a.id, [a.id]]);
+    expect([(await caller.diagnosis.latest())?.id, await ids(caller), await weekIds(caller)]).toEqual([a.id, [a.id], [a.id]]);
     await bystander.caller.diagnosis.latest();
     await database.db.update(diagnoses).set({ totalScore: 2 }).where(eq(diagnoses.id, mine.id));
     const b = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
     expect([(await caller.diagnosis.latest())?.id, await ids(caller)]).toEqual([b.id, [b.id, a.id]]);
     expect((await caller.diagnosis.byId({ id: b.id })).id).toBe(b.id);
+    expect(await weekIds(caller)).toEqual([a.id, b.id]);
     await caller.diagnosis.delete({ id: b.id });
-    expect([(await caller.diagnosis.latest())?.id, await ids(caller)]).toEqual([a.id, [a.id]]);
+    expect([(await caller.diagnosis.latest())?.id, await ids(caller), await weekIds(caller)]).toEqual([a.id, [a.id], [a.id]]);
     await expect(caller.diagnosis.byId({ id: b.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // The other user's kept read was left alone (it still shows the score from before the change behind the API).
     expect((await bystander.caller.diagnosis.latest())?.totalScore).toBe(mine.totalScore);
   });
-});
 
+  it('answers a history ending now from the kept scores exactly as the query would, a diagnosis just outside the window left out', async () => {
+    const kept = createTestDeps(database.db, { readMemory: new ReadMemory({ ttlMs: 60_000 }) });
+    const { caller, session } = await signUpCaller(kept);
+    const inside = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    const outside = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
+    // 30 s before the week began: within the minute the kept read reaches back, outside the window.
+    await database.db.update(diagnoses).set({ createdAt: new Date(Date.now() - 7 * 86_400_000 - 30_000) }).where(eq(diagnoses.id, outside.id));
+    const fresh = createCaller(createContextInner({ ...createTestDeps(database.db, { readMemory: null }), sessionToken: session.token }));
+    for (let read = 0; read < 2; read++) expect(await weekIds(caller)).toEqual([inside.id]);
+    expect((await caller.diagnosis.history({ range: 'month' })).points.map((p) => p.id)).toEqual([outside.id, inside.id]);
+    expect(await weekIds(fresh)).toEqual([inside.id]);
+  });
+});

@@ -18,7 +18,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { diagnoses } from '../db/schema/index';
 import { findDetail, findNewestDetail } from '../services/diagnosis/diagnosis-queries';
-import { listDiagnoses, scoresBetween } from '../services/diagnosis/list-diagnoses';
+import { listDiagnoses, recentScoresBetween, scoresBetween } from '../services/diagnosis/list-diagnoses';
 import { submitDiagnosis } from '../services/diagnosis/submit-diagnosis';
 import { invalidateUserReads } from '../services/insights/insight-cache';
 import { readKeys, remembered } from '../services/read-memory';
@@ -103,7 +103,9 @@ export const diagnosisRouter = router({
     .query(async ({ ctx, input }) => {
       const to = input.endDate ? new Date(input.endDate) : new Date();
       const from = new Date(to.getTime() - (input.range === 'week' ? 7 : 30) * DAY_MS);
-      const points = await scoresBetween(ctx.db, ctx.user.id, from, to);
+      const points = input.endDate
+        ? await remembered(ctx.readMemory, ctx.user.id, readKeys.history(input.range, input.endDate), () => scoresBetween(ctx.db, ctx.user.id, from, to))
+        : await recentScoresBetween(ctx.db, ctx.readMemory, ctx.user.id, input.range, from, to);
       return { range: input.range, from: from.toISOString(), to: to.toISOString(), points };
     }),
 

@@ -52,8 +52,8 @@ describe('ReadMemory', () => {
     expect([memory.get('u', readKeys.insights(7), 2), memory.get('u', readKeys.latest, 2), value(memory.get('v', month, 2))]).toEqual([undefined, undefined, insights(30)]);
   });
 
-  it('holds at most its number of users and keys per user, dropping the oldest', () => {
-    const memory = new ReadMemory({ maxUsers: 2 });
+  it('holds at most its number of users and keys per user (eight here), dropping the oldest', () => {
+    const memory = new ReadMemory({ maxUsers: 2, keysPerUser: 8 });
     for (const user of ['a', 'b', 'c']) memory.set(user, month, insights(1), memory.mark(0), 0);
     expect(memory.users).toBe(2);
     expect(memory.get('a', month, 1)).toBeUndefined();

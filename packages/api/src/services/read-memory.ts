@@ -1,15 +1,25 @@
-import type { DiagnosisDetail, DiagnosisList, Insights, LatestDiagnosis } from '@derma/shared';
+import type { DiagnosisDetail, DiagnosisList, DiagnosisScores, Insights, LatestDiagnosis } from '@derma/shared';
 
 /** A cache key that carries the type of what is kept under it. */
 export type ReadKey<T> = string & { readonly kept?: T };
 
-/** The reads kept: a user's insights per period, newest diagnosis, list pages and diagnosis details. */
+/** The scores of a user since `since` (ms), as read then: what `diagnosis.history` windows ending now are cut from. */
+export interface RecentScores {
+  since: number;
+  points: DiagnosisScores[];
+}
+
+/** The reads kept: a user's insights per period, newest diagnosis, list pages, diagnosis details and score history. */
 export const readKeys = {
   insights: (days: number) => `insights:${days}` as ReadKey<Insights>,
   latest: 'latest' as ReadKey<LatestDiagnosis>,
   /** `input` as the procedure parsed it (defaults filled), so equal requests share a page. */
   list: (input: object) => `list:${JSON.stringify(input)}` as ReadKey<DiagnosisList>,
   detail: (id: string) => `detail:${id}` as ReadKey<DiagnosisDetail>,
+  /** History with an end date: a fixed window. */
+  history: (range: string, endDate: string) => `history:${range}:${endDate}` as ReadKey<DiagnosisScores[]>,
+  /** History ending now: the scores since the window's start minus the ttl, cut per request. */
+  recentScores: (range: string) => `recent-scores:${range}` as ReadKey<RecentScores>,
 };
 
 interface Entry {
@@ -34,10 +44,10 @@ export interface ReadMemoryLimits {
   maxBytes: number;
 }
 
-const DEFAULTS: ReadMemoryLimits = { ttlMs: 10_000, maxUsers: 50_000, keysPerUser: 8, maxBytes: 64 * 1024 * 1024 };
+const DEFAULTS: ReadMemoryLimits = { ttlMs: 10_000, maxUsers: 50_000, keysPerUser: 12, maxBytes: 64 * 1024 * 1024 };
 
 /**
- * Recent reads of each user's own data (insights, newest diagnosis, list pages, details) kept in
+ * Recent reads of each user's own data (insights, newest diagnosis, list pages, details, score history) kept in
  * this process's memory for a few seconds, so repeating one needs no query. This process evicts a
  * user's entries the moment it changes their diagnoses (after the database has the change), and a
  * read that began before an eviction is not kept after it; a change made by another process (a
@@ -105,6 +115,11 @@ export class ReadMemory {
     // A mark older than the ttl guards nothing: a read begun before it can no longer be kept.
     for (const [id, mark] of this.evicted) if (mark.at + this.limits.ttlMs <= now) this.evicted.delete(id);
     this.evicted.set(userId, { evictions: this.evictions, at: now });
+  }
+
+  /** How long a read is kept after it began. */
+  get ttlMs(): number {
+    return this.limits.ttlMs;
   }
 
   /** Users with something kept. */

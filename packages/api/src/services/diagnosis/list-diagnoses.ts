@@ -2,7 +2,9 @@ import type { DiagnosisList, DiagnosisScores, ListDiagnosesInput } from '@derma/
 import { TRPCError } from '@trpc/server';
 import type { Database } from '../../db/client';
 import { toScores, toSummary } from './diagnosis-mapper';
-import { scoredBetween, scoredPage } from './scored-heads';
+import type { ReadMemory } from '../read-memory';
+import { readKeys } from '../read-memory';
+import { BETWEEN_LIMIT, scoredBetween, scoredPage } from './scored-heads';
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -35,4 +37,30 @@ export async function listDiagnoses(db: Database, userId: string, input: ListDia
 /** Scores of the user's diagnoses between two times, oldest first (history charts). */
 export async function scoresBetween(db: Database, userId: string, from: Date, to: Date): Promise<DiagnosisScores[]> {
   return (await scoredBetween(db, userId, from, to)).map(({ head, findings }) => toScores(head, findings));
+}
+
+const within = (points: readonly DiagnosisScores[], from: Date, to: Date): DiagnosisScores[] =>
+  points.filter((p) => {
+    const t = Date.parse(p.createdAt);
+    return t >= from.getTime() && t <= to.getTime();
+  });
+
+/**
+ * `scoresBetween(from, to)` for a window ending now, answered from the user's kept recent scores
+ * when `memory` holds them from at least `from`: they were read up to their own "now" and any
+ * diagnosis added since by this process evicted them, so cutting them to the window gives what
+ * the query would. A miss reads from `from` minus the ttl, so windows of the next `ttlMs` fit in
+ * it; a read that reaches `BETWEEN_LIMIT` is not kept (the cut could then differ from the query).
+ */
+export async function recentScoresBetween(db: Database, memory: ReadMemory | null | undefined, userId: string, range: string, from: Date, to: Date): Promise<DiagnosisScores[]> {
+  if (!memory) return scoresBetween(db, userId, from, to);
+  const key = readKeys.recentScores(range);
+  const kept = memory.get(userId, key, to.getTime());
+  if (kept && kept.value.since <= from.getTime()) return within(kept.value.points, from, to);
+  const mark = memory.mark(to.getTime());
+  const since = new Date(from.getTime() - memory.ttlMs);
+  const points = await scoresBetween(db, userId, since, to);
+  if (points.length >= BETWEEN_LIMIT) return scoresBetween(db, userId, from, to);
+  memory.set(userId, key, { since: since.getTime(), points }, mark, Date.now());
+  return within(points, from, to);
 }

@@ -73,9 +73,12 @@ export async function scoredUpTo(db: Database, user: string, at: Date, count: nu
   return group(await queries.upTo(db, { userId: user, to: at, limit: String(count) }));
 }
 
-/** Heads of a user between two times, oldest first, 1,000 at most (history charts). */
+/** The most heads `scoredBetween` returns. */
+export const BETWEEN_LIMIT = 1000;
+
+/** Heads of a user between two times, oldest first, `BETWEEN_LIMIT` at most (history charts). */
 export async function scoredBetween(db: Database, user: string, start: Date, end: Date): Promise<ScoredHead[]> {
-  return group(await queries.between(db, { userId: user, from: start, to: end, limit: '1000' }));
+  return group(await queries.between(db, { userId: user, from: start, to: end, limit: String(BETWEEN_LIMIT) }));
 }
 
 /** Every head of a user since a time, oldest first (insights). */
