@@ -12,8 +12,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Drops what was read of a user's diagnoses: the insight table's rows, then this process's kept
- * reads (insights, newest, list pages, details); called when a diagnosis is added, changed or
- * deleted, after the change.
+ * reads (insights, newest, list pages, details, score history); called when a diagnosis is added or
+ * deleted, after the change (a photo attached changes no insight: those paths evict the memory alone).
  */
 export async function invalidateUserReads(ctx: Pick<Context, 'db' | 'readMemory'>, userId: string): Promise<void> {
   await statements(ctx.db).invalidate.execute({ userId });
