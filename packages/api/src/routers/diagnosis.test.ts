@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database'
 import { signUpCaller } from '../testing/test-users';
 import { createContextInner } from '../trpc/context';
 import { createCaller } from '../trpc/root';
-import { ReadMemory } from '../services/read-memory';
+import { ReadMemory, readKeys } from '../services/read-memory';
 import type { ApiDeps } from '../trpc/context';
 
 let database: TestDatabase;
@@ -149,7 +149,7 @@ describe('diagnosis reads kept in memory (one API process)', () => {
     expect((await elsewhere.diagnosis.latest())?.totalScore).toBe(1);
   });
 
-  it("forgets a user's kept newest, list pages and details when they submit or delete, and nobody else's", async () => {
+  it("follows a user's submit and delete in their kept newest, list pages, details and history, and nobody else's", async () => {
     const { caller } = await signUpCaller(deps);
     const bystander = await signUpCaller(deps);
     const mine = await bystander.caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult() });
@@ -166,6 +166,39 @@ describe('diagnosis reads kept in memory (one API process)', () => {
     await expect(caller.diagnosis.byId({ id: b.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // The other user's kept read was left alone (it still shows the score from before the change behind the API).
     expect((await bystander.caller.diagnosis.latest())?.totalScore).toBe(mine.totalScore);
+  });
+
+  it('revises the kept reads a submit can revise, without a query, to exactly what a process without the memory answers', async () => {
+    const memory = new ReadMemory();
+    const { caller, session } = await signUpCaller(createTestDeps(database.db, { readMemory: memory }));
+    const fresh = createCaller(createContextInner({ ...createTestDeps(database.db, { readMemory: null }), sessionToken: session.token }));
+    const older: { id: string }[] = [];
+    for (let i = 0; i < 3; i++) older.push(await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult({ pixels: { acne: pixelsForScore(60 + 10 * i) } }) }));
+    // Minutes apart, so the new diagnosis is the newest by a clear margin (changed before anything is kept).
+    for (const [i, d] of older.entries()) await database.db.update(diagnoses).set({ createdAt: new Date(Date.now() - (3 - i) * 60_000) }).where(eq(diagnoses.id, d.id));
+    memory.evictUser(session.user.id);
+    const pastEnd = new Date(Date.now() - 90_000).toISOString();
+    const firstPage = await caller.diagnosis.list({ limit: 2 });
+    const reads = (c: typeof caller) =>
+      Promise.all([
+        c.diagnosis.latest(),
+        c.diagnosis.list(),
+        c.diagnosis.list({ limit: 2 }),
+        c.diagnosis.list({ limit: 2, cursor: firstPage.nextCursor ?? undefined }),
+        c.diagnosis.history({ range: 'week' }).then(({ points }) => points),
+        c.diagnosis.history({ range: 'week', endDate: pastEnd }),
+        c.diagnosis.byId({ id: older[0]?.id ?? '' }),
+        c.insights.get({ days: 30 }),
+      ]);
+    await reads(caller);
+    const added = await caller.diagnosis.submit({ clientId: randomUUID(), result: makeResult({ pixels: { acne: pixelsForScore(95) } }) });
+    const now = Date.now();
+    const kept = (key: string) => memory.get(session.user.id, key, now) !== undefined;
+    expect([readKeys.latest, readKeys.list({}), readKeys.list({ limit: 2 }), readKeys.recentScores('week'), readKeys.history('week', pastEnd), readKeys.detail(older[0]?.id ?? '')].map(kept)).toEqual([true, true, true, true, true, true]);
+    expect([readKeys.list({ limit: 2, cursor: firstPage.nextCursor ?? undefined }), readKeys.insights(30)].map(kept)).toEqual([false, false]);
+    const [ours, theirs] = [await reads(caller), await reads(fresh)];
+    expect(ours).toEqual(theirs);
+    expect([ours[0]?.id, ours[2].items.map((i) => i.id), ours[2].nextCursor === null]).toEqual([added.id, [added.id, older[2]?.id], false]);
   });
 
   it('answers a history ending now from the kept scores exactly as the query would, a diagnosis just outside the window left out', async () => {

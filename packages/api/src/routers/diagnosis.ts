@@ -9,7 +9,6 @@ import {
   listDiagnosesInputSchema,
   submitDiagnosisInputSchema,
   analyzeOutputSchema,
-  type DiagnosisDetail,
   type LatestDiagnosis,
 } from '@derma/shared';
 import { TRPCError } from '@trpc/server';
@@ -17,6 +16,7 @@ import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { diagnoses } from '../db/schema/index';
+import { withChange } from '../services/diagnosis/added-diagnosis';
 import { findDetail, findNewestDetail } from '../services/diagnosis/diagnosis-queries';
 import { listDiagnoses, recentScoresBetween, scoresBetween } from '../services/diagnosis/list-diagnoses';
 import { submitDiagnosis } from '../services/diagnosis/submit-diagnosis';
@@ -32,26 +32,10 @@ function notFound(): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: 'No such diagnosis.' });
 }
 
-function delta(current: DiagnosisDetail): DiagnosisDetail['recent'][number] | undefined {
-  return current.recent.find((r) => r.id !== current.id);
-}
-
 /** The newest diagnosis with its change since the one before; null when there is none. */
 async function newestWithChange(db: Database, userId: string): Promise<LatestDiagnosis> {
   const detail = await findNewestDetail(db, userId);
-  if (!detail) return null;
-  const previous = delta(detail);
-  const comparedToPrevious = previous
-    ? {
-        totalScore: detail.totalScore - previous.totalScore,
-        scores: {
-          acne: detail.scores.acne - previous.scores.acne,
-          atopy: detail.scores.atopy - previous.scores.atopy,
-          wrinkle: detail.scores.wrinkle - previous.scores.wrinkle,
-        },
-      }
-    : null;
-  return { ...detail, comparedToPrevious };
+  return detail ? withChange(detail) : null;
 }
 
 export const diagnosisRouter = router({

@@ -1,6 +1,6 @@
 import type { Insights } from '@derma/shared';
 import { describe, expect, it } from 'vitest';
-import { ReadMemory, readKeys, remembered } from './read-memory';
+import { parseReadKey, ReadMemory, readKeys, remembered } from './read-memory';
 
 const insights = (dataPoints: number) => ({ status: 'insufficient_data', dataPoints, required: 3, needed: 3 - dataPoints }) as unknown as Insights;
 const month = readKeys.insights(30);
@@ -72,6 +72,49 @@ describe('ReadMemory', () => {
     memory.evictUser('b', 1);
     memory.set('c', month, insights(1), memory.mark(2), 2);
     expect(memory.keptBytes).toBe(size);
+  });
+});
+
+describe('ReadMemory.reviseUser', () => {
+  const revised = (key: string) => (key === readKeys.latest ? undefined : insights(9));
+
+  it('keeps what the reviser maps each read to until that read\'s own expiry, and drops what it maps to undefined', () => {
+    const memory = new ReadMemory({ ttlMs: 1_000 });
+    memory.set('u', month, insights(1), memory.mark(0), 0);
+    memory.set('u', readKeys.latest, null, memory.mark(0), 0);
+    memory.reviseUser('u', memory.mark(400), revised, 500);
+    expect([value(memory.get('u', month, 999)), memory.get('u', readKeys.latest, 600)]).toEqual([insights(9), undefined]);
+    expect(memory.keptBytes).toBe(JSON.stringify(insights(9)).length);
+    expect(memory.get('u', month, 1_000)).toBeUndefined();
+  });
+
+  it('refuses a read begun before the revision, as an eviction does', () => {
+    const memory = new ReadMemory({ ttlMs: 1_000 });
+    const before = memory.mark(10);
+    memory.reviseUser('u', memory.mark(10), revised, 20);
+    memory.set('u', month, insights(1), before, 30);
+    expect(memory.get('u', month, 40)).toBeUndefined();
+  });
+
+  it('drops every read of the user when another change evicted them since the revision\'s mark', () => {
+    const memory = new ReadMemory({ ttlMs: 1_000 });
+    const since = memory.mark(0);
+    memory.evictUser('u', 5);
+    memory.set('u', month, insights(1), memory.mark(6), 6);
+    memory.reviseUser('u', since, revised, 10);
+    expect(memory.get('u', month, 11)).toBeUndefined();
+  });
+});
+
+describe('parseReadKey', () => {
+  it('reads back every kind of key readKeys writes, and nothing else', () => {
+    expect(parseReadKey(readKeys.insights(30))).toEqual({ kind: 'insights', days: 30 });
+    expect(parseReadKey(readKeys.latest)).toEqual({ kind: 'latest' });
+    expect(parseReadKey(readKeys.list({ limit: 20, cursor: 'c' }))).toEqual({ kind: 'list', input: { limit: 20, cursor: 'c' } });
+    expect(parseReadKey(readKeys.detail('d1'))).toEqual({ kind: 'detail', id: 'd1' });
+    expect(parseReadKey(readKeys.history('week', '2026-12-01T10:00:00.000Z'))).toEqual({ kind: 'history', range: 'week', endDate: '2026-12-01T10:00:00.000Z' });
+    expect(parseReadKey(readKeys.recentScores('month'))).toEqual({ kind: 'recentScores', range: 'month' });
+    expect([parseReadKey('latest:x'), parseReadKey('other:1'), parseReadKey('history:week')]).toEqual([undefined, undefined, undefined]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { DiagnosisDetail, DiagnosisList, DiagnosisScores, Insights, LatestDiagnosis } from '@derma/shared';
+import type { DiagnosisDetail, DiagnosisList, DiagnosisScores, Insights, LatestDiagnosis, ListDiagnosesInput } from '@derma/shared';
 
 /** A cache key that carries the type of what is kept under it. */
 export type ReadKey<T> = string & { readonly kept?: T };
@@ -22,6 +22,39 @@ export const readKeys = {
   recentScores: (range: string) => `recent-scores:${range}` as ReadKey<RecentScores>,
 };
 
+/** What a key of {@link readKeys} names, read back from it. */
+export type ReadKeyOf =
+  | { kind: 'insights'; days: number }
+  | { kind: 'latest' }
+  | { kind: 'list'; input: ListDiagnosesInput }
+  | { kind: 'detail'; id: string }
+  | { kind: 'history'; range: string; endDate: string }
+  | { kind: 'recentScores'; range: string };
+
+/** Reads a key `readKeys` wrote; undefined for any other string. */
+export function parseReadKey(key: string): ReadKeyOf | undefined {
+  const colon = key.indexOf(':');
+  const [name, rest] = colon === -1 ? [key, ''] : [key.slice(0, colon), key.slice(colon + 1)];
+  switch (name) {
+    case 'insights':
+      return { kind: 'insights', days: Number(rest) };
+    case 'latest':
+      return colon === -1 ? { kind: 'latest' } : undefined;
+    case 'list':
+      return { kind: 'list', input: JSON.parse(rest) as ListDiagnosesInput };
+    case 'detail':
+      return { kind: 'detail', id: rest };
+    case 'history': {
+      const at = rest.indexOf(':');
+      return at === -1 ? undefined : { kind: 'history', range: rest.slice(0, at), endDate: rest.slice(at + 1) };
+    }
+    case 'recent-scores':
+      return { kind: 'recentScores', range: rest };
+    default:
+      return undefined;
+  }
+}
+
 interface Entry {
   value: unknown;
   until: number;
@@ -44,13 +77,13 @@ export interface ReadMemoryLimits {
   maxBytes: number;
 }
 
-const DEFAULTS: ReadMemoryLimits = { ttlMs: 10_000, maxUsers: 50_000, keysPerUser: 12, maxBytes: 64 * 1024 * 1024 };
+const DEFAULTS: ReadMemoryLimits = { ttlMs: 60_000, maxUsers: 50_000, keysPerUser: 12, maxBytes: 64 * 1024 * 1024 };
 
 /**
  * Recent reads of each user's own data (insights, newest diagnosis, list pages, details, score history) kept in
- * this process's memory for a few seconds, so repeating one needs no query. This process evicts a
- * user's entries the moment it changes their diagnoses (after the database has the change), and a
- * read that began before an eviction is not kept after it; a change made by another process (a
+ * this process's memory for up to a minute, so repeating one needs no query. This process evicts (or,
+ * for a new diagnosis, revises) a user's entries the moment it changes their diagnoses (after the
+ * database has the change), and a read that began before that is not kept after it; a change made by another process (a
  * restore by the operator CLI) shows within `ttlMs`. For one API process only: replicas do without
  * it, as another replica's write would not evict it. Oldest users go first past `maxUsers` or
  * `maxBytes`, a user's oldest key past `keysPerUser`.
@@ -101,11 +134,32 @@ export class ReadMemory {
     if (keys.size >= this.limits.keysPerUser) this.drop(keys, keys.keys().next().value as string);
     keys.set(key, { value, until, bytes });
     this.bytes += bytes;
-    while (this.entries.size > this.limits.maxUsers || this.bytes > this.limits.maxBytes) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.evictEntries(oldest.value);
+    this.trim();
+  }
+
+  /**
+   * After a change of a user's data that began at `mark`: refuses the user's reads under way, as
+   * `evictUser`, and keeps each kept value `revise` maps to a new one (with the kept value's own
+   * expiry), dropping those it maps to undefined. Everything is dropped when the user was evicted
+   * since `mark` (another change ran alongside, which `revise` cannot know of).
+   */
+  reviseUser(userId: string, mark: ReadMark, revise: (key: string, value: unknown) => unknown, now = Date.now()): void {
+    const keys = this.entries.get(userId);
+    const alone = (this.evicted.get(userId)?.evictions ?? -1) <= mark.evictions;
+    this.evictUser(userId, now);
+    if (!keys || !alone) return;
+    const kept = new Map<string, Entry>();
+    for (const [key, entry] of keys) {
+      if (now >= entry.until) continue;
+      const value = revise(key, entry.value);
+      if (value === undefined) continue;
+      const bytes = JSON.stringify(value)?.length ?? 0;
+      kept.set(key, { value, until: entry.until, bytes });
+      this.bytes += bytes;
     }
+    if (kept.size === 0) return;
+    this.entries.set(userId, kept);
+    this.trim();
   }
 
   /** Forgets everything kept for a user, and refuses reads of it under way. */
@@ -113,7 +167,12 @@ export class ReadMemory {
     this.evictEntries(userId);
     this.evictions++;
     // A mark older than the ttl guards nothing: a read begun before it can no longer be kept.
-    for (const [id, mark] of this.evicted) if (mark.at + this.limits.ttlMs <= now) this.evicted.delete(id);
+    // Re-inserted on each eviction, the marks stay oldest first, so the sweep stops at a fresh one.
+    for (const [id, mark] of this.evicted) {
+      if (mark.at + this.limits.ttlMs > now) break;
+      this.evicted.delete(id);
+    }
+    this.evicted.delete(userId);
     this.evicted.set(userId, { evictions: this.evictions, at: now });
   }
 
@@ -130,6 +189,15 @@ export class ReadMemory {
   /** Size of everything kept, as JSON characters. */
   get keptBytes(): number {
     return this.bytes;
+  }
+
+  /** Oldest users go first past `maxUsers` or `maxBytes`. */
+  private trim(): void {
+    while (this.entries.size > this.limits.maxUsers || this.bytes > this.limits.maxBytes) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.evictEntries(oldest.value);
+    }
   }
 
   private evictEntries(userId: string): void {

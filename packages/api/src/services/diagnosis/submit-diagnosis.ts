@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import { diagnoses, findings, type DiagnosisRow } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
 import { invalidateUserReads } from '../insights/insight-cache';
+import { withAddedDiagnosis } from './added-diagnosis';
 import { toFindingRows, toMeta } from './diagnosis-mapper';
 import { detailFromRows, detailOf } from './diagnosis-queries';
 
@@ -52,6 +53,8 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
     createdAt: new Date(),
   };
   const findingRows = toFindingRows(id, result);
+  // Before the insert: kept reads that ran alongside it are then refused or revised.
+  const since = ctx.readMemory?.mark(Date.now());
   try {
     await ctx.db.transaction(async (tx) => {
       await tx.insert(diagnoses).values(row);
@@ -68,6 +71,8 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
     { location: result.backend.location, provider: result.backend.executionProvider },
     result.timings.total / 1000,
   );
-  await invalidateUserReads(ctx, userId);
-  return detailFromRows(ctx.db, row, findingRows);
+  const detail = await detailFromRows(ctx.db, row, findingRows);
+  // Kept reads follow the new diagnosis instead of all running again.
+  await invalidateUserReads(ctx, userId, since && { since, revise: withAddedDiagnosis(detail) });
+  return detail;
 }

@@ -6,18 +6,26 @@ import { preparedFor } from '../../db/prepared';
 import { insightCache } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
 import { scoredSince } from '../diagnosis/scored-heads';
-import { readKeys } from '../read-memory';
+import { readKeys, type ReadMark } from '../read-memory';
 
 const DAY_MS = 86_400_000;
 
+/** How the kept reads of a change that began at `since` follow it, instead of being dropped (`ReadMemory.reviseUser`). */
+export interface ReadRevision {
+  since: ReadMark;
+  revise: (key: string, value: unknown) => unknown;
+}
+
 /**
  * Drops what was read of a user's diagnoses: the insight table's rows, then this process's kept
- * reads (insights, newest, list pages, details, score history); called when a diagnosis is added or
- * deleted, after the change (a photo attached changes no insight: those paths evict the memory alone).
+ * reads (insights, newest, list pages, details, score history), or with `revision` only those it
+ * cannot revise; called when a diagnosis is added or deleted, after the change (a photo attached
+ * changes no insight: those paths evict the memory alone).
  */
-export async function invalidateUserReads(ctx: Pick<Context, 'db' | 'readMemory'>, userId: string): Promise<void> {
+export async function invalidateUserReads(ctx: Pick<Context, 'db' | 'readMemory'>, userId: string, revision?: ReadRevision): Promise<void> {
   await statements(ctx.db).invalidate.execute({ userId });
-  ctx.readMemory?.evictUser(userId);
+  if (revision) ctx.readMemory?.reviseUser(userId, revision.since, revision.revise);
+  else ctx.readMemory?.evictUser(userId);
 }
 
 // At most one row: (user, period) is the primary key.
