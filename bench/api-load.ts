@@ -7,7 +7,7 @@ import { SCENARIOS, warmInsights } from './api-load/scenarios';
 import type { LoadServerInfo } from './api-load/server-child';
 import { startChild } from './lib/child-server';
 import { settle } from './lib/process-cpu';
-import type { OpenLoopFigures } from './lib/open-loop';
+import type { LatencyFigures, OpenLoopFigures } from './lib/open-loop';
 import type { BenchOptions } from './lib/reporter';
 import { report } from './lib/reporter';
 import { fmt } from './lib/stats';
@@ -16,8 +16,8 @@ const CHILD = new URL('./api-load/server-child.ts', import.meta.url).pathname;
 /** The reads whose throughput must reach the reference's. */
 const RATIO_GOALS = new Set(['diagnosis.list', 'diagnosis.latest', 'insights.get (cache hit)']);
 
-const SMOKE = { users: 20, perUser: 10, levels: [10, 50], duration: 1, rounds: 1, open: { connections: 50, rate: 100, durationS: 2, steps: [150], stepS: 1 }, replicas: { connections: 10, duration: 1, rounds: 1 } };
-const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, durationS: 30, steps: [1250, 1500, 2000, 2500], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
+const SMOKE = { users: 20, perUser: 10, levels: [10, 50], duration: 1, rounds: 1, open: { connections: 50, rate: 100, rampS: 1, durationS: 2, steps: [150], stepS: 1 }, replicas: { connections: 10, duration: 1, rounds: 1 } };
+const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, rampS: 10, durationS: 30, steps: [1250, 1500, 2000, 2500], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
 
 interface Cell {
   api: LoadFigures;
@@ -83,7 +83,10 @@ export async function apiLoad(options: BenchOptions): Promise<void> {
 async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Cell[]; sameness: Record<string, Sameness>; open: Awaited<ReturnType<typeof openLoopRuns>>; replicas: { closed: Awaited<ReturnType<typeof replicaRuns>>['closed']; open: OpenLoopFigures | null }; loadBefore: string }): Promise<void> {
   const { cells, sameness, open, replicas, loadBefore } = run;
   const ratioGoal = (c: Cell) => (RATIO_GOALS.has(c.api.scenario) && c.reference ? (ratio(c) >= 1 ? 'met' : 'missed') : '–');
-  const openRow = (f: OpenLoopFigures) => [fmt(f.rate), String(f.connections), fmt(f.achievedRps), fmt(f.p50), fmt(f.p90), fmt(f.p99), fmt(f.p999), fmt(f.max), `${f.errors} / ${f.timeouts} / ${f.non2xx}`, Object.entries(f.p99By).map(([k, v]) => `${k.replace(/ \(.*\)/, '')} ${fmt(v)}`).join(', '), meetsGoal(f) ? 'met' : 'missed'];
+  const latencyCells = (f: LatencyFigures) => [fmt(f.p50), fmt(f.p90), fmt(f.p99), fmt(f.p999), fmt(f.max), `${f.errors} / ${f.timeouts} / ${f.non2xx}`];
+  const runRow = (f: OpenLoopFigures) => [fmt(f.rate), String(f.connections), fmt(f.achievedRps), ...latencyCells(f), Object.entries(f.p99By).map(([k, v]) => `${k.replace(/ \(.*\)/, '')} ${fmt(v)}`).join(', '), meetsGoal(f) ? 'met' : 'missed'];
+  // The ramp-up before a run, as its own row: what users arriving at a cold server see.
+  const openRows = (f: OpenLoopFigures) => [...(f.rampUp ? [[`0 → ${fmt(f.rate)} over ${f.rampUp.seconds} s (ramp-up, not counted)`, String(f.connections), '–', ...latencyCells(f.rampUp), '–', '–']] : []), runRow(f)];
   const one = replicas.closed[0]?.run.rps ?? Number.NaN;
   await report('api-load', options.smoke, { ...plan, loadBefore, cells, sameness, open, replicas }, [
     {
@@ -97,9 +100,9 @@ async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Ce
       rows: Object.entries(sameness).map(([name, same]) => [name, same]),
     },
     {
-      title: `Open loop, as users arrive: even rate, latency from each request's scheduled time, connections opened first; mix list 35 %, latest 25 %, history 15 %, cached insights 20 %, submit 5 % (goal at ${plan.open.rate} req/s × ${plan.open.connections} connections: p99 < ${P99_GOAL_MS} ms, 0 errors / timeouts); highest even rate meeting it: ${open.highest === null ? 'none' : `${fmt(open.highest)} req/s`}`,
+      title: `Open loop, as users arrive: connections opened first, the rate rising evenly from 0 over ${plan.open.rampS} s (tallied apart), then even; latency from each request's scheduled time; mix list 35 %, latest 25 %, history 15 %, cached insights 20 %, submit 5 % (goal at ${plan.open.rate} req/s × ${plan.open.connections} connections: p99 < ${P99_GOAL_MS} ms, 0 errors / timeouts); highest even rate meeting it: ${open.highest === null ? 'none' : `${fmt(open.highest)} req/s`}`,
       columns: ['offered req/s', 'connections', 'answered req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'errors / timeouts / non-2xx', 'p99 by procedure', 'goal'],
-      rows: [...(open.goal ? [open.goal] : []), ...open.steps].map(openRow),
+      rows: [...(open.goal ? [open.goal] : []), ...open.steps].flatMap(openRows),
     },
     {
       title: `Replicas: ${SCENARIOS[0]?.name} through nginx, ${plan.replicas.connections} connections, median of ${plan.replicas.rounds} × ${plan.replicas.duration} s; the production process (REDIS_URL set: Redis rate limits, sessions read from MariaDB)`,
@@ -109,7 +112,7 @@ async function record(options: BenchOptions, plan: typeof FULL, run: { cells: Ce
     {
       title: `Open loop through nginx to 2 replicas (same mix and goal as above)`,
       columns: ['offered req/s', 'connections', 'answered req/s', 'p50', 'p90', 'p99', 'p99.9', 'max', 'errors / timeouts / non-2xx', 'p99 by procedure', 'goal'],
-      rows: replicas.open ? [openRow(replicas.open)] : [],
+      rows: replicas.open ? openRows(replicas.open) : [],
     },
   ]);
 }

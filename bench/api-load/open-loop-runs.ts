@@ -16,14 +16,15 @@ export interface OpenLoopResults {
 }
 
 /**
- * The goal run (`rate` req/s of the mix over `connections` keep-alive connections), then higher
+ * The goal run (`rate` req/s of the mix over `connections` keep-alive connections, after its
+ * ramp-up from 0 over `rampS`: users arriving, as at a server just started), then higher
  * even rates in steps until one misses the goal: the last that met it is the highest even rate.
  * With the server's `pid`, each run starts once the server is idle.
  */
-export async function openLoopRuns(url: string, tokens: readonly string[], plan: { connections: number; rate: number; durationS: number; steps: readonly number[]; stepS: number }, pid?: number): Promise<OpenLoopResults> {
+export async function openLoopRuns(url: string, tokens: readonly string[], plan: { connections: number; rate: number; rampS: number; durationS: number; steps: readonly number[]; stepS: number }, pid?: number): Promise<OpenLoopResults> {
   if (pid) await settle(pid);
-  process.stderr.write(`  open loop: ${plan.rate} req/s over ${plan.connections} connections, ${plan.durationS} s…\n`);
-  const goal = await openLoop({ url, tokens, mix: MIX, connections: plan.connections, rate: plan.rate, durationS: plan.durationS });
+  process.stderr.write(`  open loop: ${plan.rate} req/s over ${plan.connections} connections, ${plan.rampS} s ramp-up then ${plan.durationS} s…\n`);
+  const goal = await openLoop({ url, tokens, mix: MIX, connections: plan.connections, rate: plan.rate, rampS: plan.rampS, durationS: plan.durationS });
   const steps: OpenLoopFigures[] = [];
   let highest = meetsGoal(goal) ? plan.rate : null;
   for (const rate of plan.steps) {

@@ -18,7 +18,7 @@ export async function replicaRuns(
   databaseUrl: string,
   tokens: readonly string[],
   plan: { connections: number; duration: number; rounds: number },
-  open: { connections: number; rate: number; durationS: number },
+  open: { connections: number; rate: number; rampS: number; durationS: number },
 ): Promise<{ closed: ReplicaFigures[]; open: OpenLoopFigures }> {
   const env = { DATABASE_URL: databaseUrl, REDIS_URL: 'redis://127.0.0.1:6379', TRUST_PROXY: 'true', API_RATE_LIMIT: '1000000000' };
   const replicas = await Promise.all([startReplica(env), startReplica(env)]);
