@@ -37,6 +37,8 @@ const AUTH_LIMIT_MIDDLEWARE = lastMiddleware(authProcedure._def);
 function zodOrUndefined(parser: unknown): z.ZodType | undefined {
   if (parser === undefined) return undefined;
   if (parser instanceof z.ZodType) return parser;
+  // `validatedOutput(schema)`: a check function that carries its schema.
+  if (typeof parser === 'function' && 'schema' in parser && parser.schema instanceof z.ZodType) return parser.schema;
   throw new Error('every procedure parser must be a zod schema');
 }
 

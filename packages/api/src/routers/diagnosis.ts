@@ -25,6 +25,7 @@ import { readKeys, remembered } from '../services/read-memory';
 import { analyzeUpload } from '../services/analysis/analyze-upload';
 import { attachPhoto } from '../services/analysis/attach-photo';
 import { protectedProcedure, publicProcedure, router } from '../trpc/trpc';
+import { validated, validatedOutput } from '../trpc/validated-output';
 
 const DAY_MS = 86_400_000;
 
@@ -65,20 +66,26 @@ export const diagnosisRouter = router({
 
   byId: protectedProcedure
     .input(diagnosisIdInputSchema)
-    .output(diagnosisDetailSchema)
+    .output(validatedOutput(diagnosisDetailSchema))
     .query(async ({ ctx, input }) => {
-      const detail = await remembered(ctx.readMemory, ctx.user.id, readKeys.detail(input.id), () => findDetail(ctx.db, ctx.user.id, input.id).then((d) => d ?? null));
+      const read = async () => {
+        const found = await findDetail(ctx.db, ctx.user.id, input.id);
+        return found ? validated(diagnosisDetailSchema, found) : null;
+      };
+      const detail = await remembered(ctx.readMemory, ctx.user.id, readKeys.detail(input.id), read);
       if (!detail) throw notFound();
       return detail;
     }),
 
   list: protectedProcedure
     .input(listDiagnosesInputSchema.optional())
-    .output(diagnosisListSchema)
-    .query(({ ctx, input }) => remembered(ctx.readMemory, ctx.user.id, readKeys.list(input ?? {}), () => listDiagnoses(ctx.db, ctx.user.id, input ?? {}))),
+    .output(validatedOutput(diagnosisListSchema))
+    .query(({ ctx, input }) => remembered(ctx.readMemory, ctx.user.id, readKeys.list(input ?? {}), async () => validated(diagnosisListSchema, await listDiagnoses(ctx.db, ctx.user.id, input ?? {})))),
 
   /** The newest diagnosis with its change since the one before; null when there is none. */
-  latest: protectedProcedure.output(latestDiagnosisSchema).query(({ ctx }) => remembered(ctx.readMemory, ctx.user.id, readKeys.latest, () => newestWithChange(ctx.db, ctx.user.id))),
+  latest: protectedProcedure
+    .output(validatedOutput(latestDiagnosisSchema))
+    .query(({ ctx }) => remembered(ctx.readMemory, ctx.user.id, readKeys.latest, async () => validated(latestDiagnosisSchema, await newestWithChange(ctx.db, ctx.user.id)))),
 
   /** Score series over the week or month (30 days) ending at `endDate` (default now). */
   history: protectedProcedure

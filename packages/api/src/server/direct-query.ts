@@ -1,6 +1,7 @@
 import { TRPCError, type AnyTRPCProcedure, type AnyTRPCRouter } from '@trpc/server';
 import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown } from '@trpc/server/unstable-core-do-not-import';
 import type { Context as HonoContext, MiddlewareHandler } from 'hono';
+import { isValidated, jsonOf } from '../trpc/validated-output';
 import type { AppEnv } from './app-env';
 
 /** Builds a call's tRPC context from the Hono request; `resHeaders` collects Set-Cookie and Retry-After. */
@@ -48,7 +49,8 @@ export function directQueries(router: AnyTRPCRouter, createContext: RequestConte
     let ctx: unknown;
     let input: unknown;
     let parsed = false;
-    let body: object;
+    let body: object | undefined;
+    let text: string | undefined;
     try {
       ctx = await createContext(c, resHeaders);
       const data: unknown = await procedure({
@@ -70,7 +72,10 @@ export function directQueries(router: AnyTRPCRouter, createContext: RequestConte
           return input;
         },
       });
-      body = { result: { data: config.transformer.output.serialize(data) } };
+      const serialized: unknown = config.transformer.output.serialize(data);
+      // A kept read's JSON is written once, for every request it answers.
+      if (serialized === data && isValidated(data)) text = `{"result":{"data":${jsonOf(data)}}}`;
+      else body = { result: { data: serialized } };
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       body = { error: config.transformer.output.serialize(getErrorShape({ config, error, type: 'query', path, input, ctx })) };
@@ -81,6 +86,7 @@ export function directQueries(router: AnyTRPCRouter, createContext: RequestConte
     }
     const cookies = resHeaders.getSetCookie();
     if (cookies.length > 0) headers['set-cookie'] = cookies;
-    return c.body(JSON.stringify(body), getHTTPStatusCode(body as Parameters<typeof getHTTPStatusCode>[0]) as 200, headers);
+    const status = body ? getHTTPStatusCode(body as Parameters<typeof getHTTPStatusCode>[0]) : 200;
+    return c.body(text ?? JSON.stringify(body), status as 200, headers);
   };
 }

@@ -1,4 +1,5 @@
 import type { DiagnosisDetail, DiagnosisList, DiagnosisScores, Insights, LatestDiagnosis, ListDiagnosesInput } from '@derma/shared';
+import { jsonOf } from '../trpc/validated-output';
 
 /** A cache key that carries the type of what is kept under it. */
 export type ReadKey<T> = string & { readonly kept?: T };
@@ -123,7 +124,7 @@ export class ReadMemory {
   set<T>(userId: string, key: ReadKey<T>, value: T, mark: ReadMark, now: number, expiresAt = Number.POSITIVE_INFINITY): void {
     const until = Math.min(expiresAt, mark.at + this.limits.ttlMs);
     if (now >= until || (this.evicted.get(userId)?.evictions ?? -1) > mark.evictions) return;
-    const bytes = JSON.stringify(value)?.length ?? 0;
+    const bytes = jsonOf(value)?.length ?? 0;
     if (bytes > this.limits.maxBytes) return;
     let keys = this.entries.get(userId);
     if (!keys) {
@@ -153,7 +154,7 @@ export class ReadMemory {
       if (now >= entry.until) continue;
       const value = revise(key, entry.value);
       if (value === undefined) continue;
-      const bytes = JSON.stringify(value)?.length ?? 0;
+      const bytes = jsonOf(value)?.length ?? 0;
       kept.set(key, { value, until: entry.until, bytes });
       this.bytes += bytes;
     }

@@ -1,13 +1,14 @@
 import type { DiagnosisDetail, DiagnosisList, DiagnosisScores } from '@derma/shared';
 import { describe, expect, it } from 'vitest';
+import { makeResult } from '../../testing/result-factory';
 import { readKeys, type RecentScores } from '../read-memory';
 import { withAddedDiagnosis } from './added-diagnosis';
 
 const AT = '2026-12-01T10:00:00.000Z';
 const EARLIER = '2026-12-01T09:00:00.000Z';
 const scores = { acne: 90, atopy: 100, wrinkle: 95 };
-const detail = (id: string, createdAt: string): DiagnosisDetail =>
-  ({ id, createdAt, totalScore: 95, scores, clientId: `c-${id}`, lesionCounts: { acne: 1, atopy: 0, wrinkle: 0 }, location: 'device', hasPhoto: false, recent: [], result: {} }) as unknown as DiagnosisDetail;
+const result = makeResult();
+const detail = (id: string, createdAt: string): DiagnosisDetail => ({ id, createdAt, totalScore: 95, scores, clientId: `c-${id}`, lesionCounts: { acne: 1, atopy: 0, wrinkle: 0 }, location: 'device', hasPhoto: false, recent: [], result });
 const point = (id: string, createdAt: string): DiagnosisScores => ({ id, createdAt, totalScore: 95, scores });
 const page = (...items: DiagnosisDetail[]): DiagnosisList => ({ items: items.map(({ id, createdAt, totalScore, scores, clientId, lesionCounts, location }) => ({ id, createdAt, totalScore, scores, clientId, lesionCounts, location })), nextCursor: null });
 const recent = (...points: DiagnosisScores[]): RecentScores => ({ since: 0, points });

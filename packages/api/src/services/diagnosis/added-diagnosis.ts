@@ -1,4 +1,5 @@
-import type { DiagnosisDetail, DiagnosisList, DiagnosisScores, DiagnosisSummary, LatestDiagnosis } from '@derma/shared';
+import { diagnosisListSchema, latestDiagnosisSchema, type DiagnosisDetail, type DiagnosisList, type DiagnosisScores, type DiagnosisSummary, type LatestDiagnosis } from '@derma/shared';
+import { validated } from '../../trpc/validated-output';
 import { parseReadKey, type RecentScores } from '../read-memory';
 import { encodeCursor } from './list-diagnoses';
 import { BETWEEN_LIMIT } from './scored-heads';
@@ -24,7 +25,7 @@ const scoresOf = ({ id, createdAt, totalScore, scores }: DiagnosisDetail): Diagn
 
 /**
  * What each kept read of a user (see `readKeys`) becomes once `added`, just stored, is in the
- * database: the value the same read would now return, or undefined where that is not known for
+ * database: the value the same read would now return (outputs `validated`), or undefined where that is not known for
  * certain (then the read is dropped and runs again). `added` is the user's newest diagnosis unless
  * a kept read holds one as new or newer (stored in the same millisecond, or by another process):
  * then that read is dropped. A read that already holds `added` is kept as it is.
@@ -44,7 +45,7 @@ export function withAddedDiagnosis(added: DiagnosisDetail): (key: string, value:
       case 'latest': {
         const latest = value as LatestDiagnosis;
         if (latest?.id === added.id) return latest;
-        return latest === null || older(latest.createdAt) ? withChange(added) : undefined;
+        return latest === null || older(latest.createdAt) ? validated(latestDiagnosisSchema, withChange(added)) : undefined;
       }
       case 'list': {
         const { cursor, from, to, limit = 20 } = read.input;
@@ -53,9 +54,9 @@ export function withAddedDiagnosis(added: DiagnosisDetail): (key: string, value:
         if (cursor !== undefined || from !== undefined || to !== undefined || (first && first.id !== added.id && !older(first.createdAt))) return undefined;
         if (first?.id === added.id) return page;
         const items = [summaryOf(added), ...page.items];
-        if (items.length <= limit) return { items, nextCursor: null };
-        const last = items[limit - 1] as DiagnosisSummary;
-        return { items: items.slice(0, limit), nextCursor: encodeCursor(new Date(last.createdAt), last.id) };
+        const last = items[limit - 1];
+        const revised = items.length <= limit || !last ? { items, nextCursor: null } : { items: items.slice(0, limit), nextCursor: encodeCursor(new Date(last.createdAt), last.id) };
+        return validated(diagnosisListSchema, revised);
       }
       case 'recentScores': {
         const recent = value as RecentScores;

@@ -1,10 +1,11 @@
-import { computeInsights, type Insights } from '@derma/shared';
+import { computeInsights, insightsSchema, type Insights } from '@derma/shared';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { compileQuery } from '../../db/compiled-query';
 import { preparedFor } from '../../db/prepared';
 import { insightCache } from '../../db/schema/index';
 import type { Context } from '../../trpc/context';
+import { jsonOf, validated } from '../../trpc/validated-output';
 import { scoredSince } from '../diagnosis/scored-heads';
 import { readKeys, type ReadMark } from '../read-memory';
 
@@ -72,18 +73,18 @@ export async function getInsights(ctx: Pick<Context, 'db' | 'config' | 'metrics'
   const mark = memory?.mark(now.getTime());
   const [cached] = await cachedPayload(ctx.db, { userId, days, now });
   if (cached) {
-    const insights = JSON.parse(cached[0] as string) as Insights;
+    const insights = validated(insightsSchema, JSON.parse(cached[0] as string));
     if (memory && mark) memory.set(userId, key, insights, mark, Date.now(), (cached[1] as Date).getTime());
     return hit(ctx, userId, days, insights);
   }
   ctx.metrics.insightsCache.inc({ result: 'miss' });
   const started = performance.now();
-  const insights = await computeFresh(ctx.db, userId, days, ctx.config.insightsMinDataPoints, now);
+  const insights = validated(insightsSchema, await computeFresh(ctx.db, userId, days, ctx.config.insightsMinDataPoints, now));
   const seconds = (performance.now() - started) / 1000;
   ctx.metrics.insightsGeneration.observe(seconds);
   ctx.logger.info({ userId, days, cache: 'miss', durationMs: Math.round(seconds * 1000) }, 'insights generated');
   const expiresAt = new Date(now.getTime() + ctx.config.insightsCacheTtlSeconds * 1000);
-  await storePayload(ctx.db, { userId, days, payload: JSON.stringify(insights), expiresAt, now });
+  await storePayload(ctx.db, { userId, days, payload: jsonOf(insights), expiresAt, now });
   if (memory && mark) memory.set(userId, key, insights, mark, Date.now(), expiresAt.getTime());
   return insights;
 }
