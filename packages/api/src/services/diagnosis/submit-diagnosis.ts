@@ -71,8 +71,13 @@ export async function submitDiagnosis(ctx: Pick<Context, 'db' | 'config' | 'metr
     { location: result.backend.location, provider: result.backend.executionProvider },
     result.timings.total / 1000,
   );
-  const detail = await detailFromRows(ctx.db, row, findingRows);
-  // Kept reads follow the new diagnosis instead of all running again.
-  await invalidateUserReads(ctx, userId, since && { since, revise: withAddedDiagnosis(detail) });
+  const detail = detailFromRows(ctx.db, row, findingRows);
+  // Kept reads follow the new diagnosis instead of all running again; its recent scores are read
+  // while the insight rows are dropped. Should that read fail, the kept reads are evicted instead.
+  const revision = detail.then(
+    (added) => since && { since, revise: withAddedDiagnosis(added) },
+    () => undefined,
+  );
+  await invalidateUserReads(ctx, userId, revision);
   return detail;
 }
