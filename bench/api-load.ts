@@ -17,7 +17,7 @@ const CHILD = new URL('./api-load/server-child.ts', import.meta.url).pathname;
 const RATIO_GOALS = new Set(['diagnosis.list', 'diagnosis.latest', 'insights.get (cache hit)']);
 
 const SMOKE = { users: 20, perUser: 10, levels: [10, 50], duration: 1, rounds: 1, open: { connections: 50, rate: 100, rampS: 1, durationS: 2, steps: [150], stepS: 1 }, replicas: { connections: 10, duration: 1, rounds: 1 } };
-const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, rampS: 20, durationS: 30, steps: [1250, 1500, 2000, 2500], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
+const FULL = { users: 1000, perUser: 50, levels: [100, 1000], duration: 5, rounds: 3, open: { connections: 1000, rate: 1000, rampS: 30, durationS: 30, steps: [1250, 1500, 2000, 2500], stepS: 10 }, replicas: { connections: 100, duration: 5, rounds: 3 } };
 
 interface Cell {
   api: LoadFigures;
