@@ -47,8 +47,8 @@ const within = (points: readonly DiagnosisScores[], from: Date, to: Date): Diagn
 
 /**
  * `scoresBetween(from, to)` for a window ending now, answered from the user's kept recent scores
- * when `memory` holds them from at least `from`: they were read up to their own "now" and any
- * diagnosis added since by this process evicted them, so cutting them to the window gives what
+ * when `memory` holds them from at least `from`: they were read up to their own "now", and a
+ * diagnosis this process added since was appended to them (`withAddedDiagnosis`) or dropped them, so cutting them to the window gives what
  * the query would. A miss reads from `from` minus the ttl, so windows of the next `ttlMs` fit in
  * it; a read that reaches `BETWEEN_LIMIT` is not kept (the cut could then differ from the query).
  */

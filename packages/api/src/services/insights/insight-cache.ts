@@ -19,9 +19,9 @@ export interface ReadRevision {
 
 /**
  * Drops what was read of a user's diagnoses: the insight table's rows, then this process's kept
- * reads (insights, newest, list pages, details, score history), or with `revision` (which may still
- * be on its way) only those it cannot revise; called when a diagnosis is added or deleted, after the change (a photo attached
- * changes no insight: those paths evict the memory alone).
+ * reads (insights, newest, list pages, details, score history), or with `revision` (which may
+ * still be on its way) only those it cannot revise. Called when a diagnosis is added or deleted,
+ * after the change (a photo attached changes no insight: those paths evict the memory alone).
  */
 export async function invalidateUserReads(ctx: Pick<Context, 'db' | 'readMemory'>, userId: string, revision?: ReadRevision | Promise<ReadRevision | undefined>): Promise<void> {
   // A revision still being worked out (its own query) runs beside the table's delete.
